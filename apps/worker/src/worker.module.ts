@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ROOT_LOGGER, type AppConfig } from '@app/core';
+import { DatabaseModule, JobsModule } from '@app/database';
+import type { Logger } from 'pino';
+
+export interface WorkerModuleOptions {
+  readonly config: AppConfig;
+  readonly databaseUrl: string;
+  readonly logger: Logger;
+}
+
+/** Job handlers and schedules; the feature libs' worker modules are added here. */
+@Module({})
+export class WorkerModule {
+  static forRoot({ config, databaseUrl, logger }: WorkerModuleOptions): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize: config.DATABASE_POOL_SIZE,
+          applicationName: 'passerelle-worker',
+        }),
+        JobsModule.forRoot({ url: databaseUrl, role: 'worker' }),
+      ],
+      providers: [{ provide: ROOT_LOGGER, useValue: logger }],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { configSchema, RuleError, type ConfigSchema, type VariableSpec } from './config.schema';
+
+type Parsed<S> = S extends VariableSpec<infer T> ? T : never;
+type HasDefault<S> = S extends { default: unknown } ? true : false;
+
+/** Typed, validated configuration: the only way the code reads the environment. */
+export type AppConfig = {
+  readonly [K in keyof ConfigSchema]: HasDefault<ConfigSchema[K]> extends true
+    ? Parsed<ConfigSchema[K]>
+    : Parsed<ConfigSchema[K]> | undefined;
+};
+
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly rule: string;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  - ${p.variable}: ${p.rule}`).join('\n') +
+        '\nSee .env.example for every variable and its format.',
+    );
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Parses every variable of the schema; reports all bad ones at once, not only the first. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const out: Record<string, unknown> = {};
+  const problems: ConfigProblem[] = [];
+  for (const [name, spec] of Object.entries(configSchema) as [string, VariableSpec<unknown>][]) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') {
+      if (spec.required) problems.push({ variable: name, rule: 'is required' });
+      out[name] = spec.default;
+      continue;
+    }
+    try {
+      out[name] = spec.parse(raw.trim());
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push({ variable: name, rule: error.message });
+    }
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  return Object.freeze(out) as AppConfig;
+}
+
+/** Reads the real process environment (the only `process.env` access in the code base). */
+export function loadConfig(overrides: Record<string, string | undefined> = {}): AppConfig {
+  return parseConfig({ ...process.env, ...overrides });
+}
+
+/** Entry points call this: a bad environment stops the process with a readable message. */
+export function loadConfigOrExit(overrides: Record<string, string | undefined> = {}): AppConfig {
+  try {
+    return loadConfig(overrides);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

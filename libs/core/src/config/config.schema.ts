@@ -1,0 +1,160 @@
+// One schema for every environment variable. Each entry parses a raw string or
+// explains which rule it broke; `.env.example` and the README table are checked against it.
+
+export type Parser<T> = (raw: string) => T;
+
+export class RuleError extends Error {}
+
+export interface VariableSpec<T> {
+  readonly description: string;
+  readonly example: string;
+  readonly required?: boolean;
+  readonly default?: T;
+  readonly parse: Parser<T>;
+}
+
+const fail = (rule: string): never => {
+  throw new RuleError(rule);
+};
+
+export const rules = {
+  string:
+    (opts: { minLength?: number } = {}): Parser<string> =>
+    (raw) =>
+      raw.length >= (opts.minLength ?? 1)
+        ? raw
+        : fail(`must be at least ${opts.minLength ?? 1} characters long`),
+  integer:
+    (min: number, max: number): Parser<number> =>
+    (raw) => {
+      const n = /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+      return Number.isSafeInteger(n) && n >= min && n <= max
+        ? n
+        : fail(`must be an integer between ${min} and ${max}`);
+    },
+  oneOf:
+    <T extends string>(values: readonly T[]): Parser<T> =>
+    (raw) =>
+      (values as readonly string[]).includes(raw)
+        ? (raw as T)
+        : fail(`must be one of: ${values.join(', ')}`),
+  boolean: (): Parser<boolean> => (raw) => {
+    const v = raw.trim().toLowerCase();
+    if (['true', '1', 'yes'].includes(v)) return true;
+    if (['false', '0', 'no'].includes(v)) return false;
+    return fail('must be true or false');
+  },
+  url:
+    (protocols: readonly string[]): Parser<string> =>
+    (raw) => {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        return fail(`must be a URL (${protocols.join(' or ')})`);
+      }
+      return protocols.includes(url.protocol.replace(/:$/, ''))
+        ? raw
+        : fail(`must use the ${protocols.join(' or ')} scheme`);
+    },
+  originList: (): Parser<string[]> => (raw) => {
+    const items = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const item of items) {
+      let url: URL | undefined;
+      try {
+        url = new URL(item);
+      } catch {
+        url = undefined;
+      }
+      if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item) {
+        fail(
+          `must be a comma-separated list of origins like https://app.example.org (bad: "${item}")`,
+        );
+      }
+    }
+    return items;
+  },
+  trustProxy: (): Parser<boolean | number | string[]> => (raw) => {
+    const v = raw.trim().toLowerCase();
+    if (v === 'false' || v === '') return false;
+    if (v === 'true') return true;
+    if (/^\d+$/.test(v)) return Number(v);
+    const items = v.split(',').map((s) => s.trim());
+    const ipOrCidr = /^([0-9a-f.:]+)(\/\d{1,3})?$/;
+    return items.every((i) => ipOrCidr.test(i))
+      ? items
+      : fail('must be false, true, a hop count, or a comma-separated list of proxy IPs/CIDRs');
+  },
+};
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const configSchema = {
+  NODE_ENV: {
+    description: 'Runtime mode; production turns off developer conveniences.',
+    example: 'development',
+    default: 'development',
+    parse: rules.oneOf(['development', 'test', 'production'] as const),
+  },
+  HOST: {
+    description: 'Interface the API listens on (0.0.0.0 in containers).',
+    example: '127.0.0.1',
+    default: '127.0.0.1',
+    parse: rules.string(),
+  },
+  PORT: {
+    description: 'HTTP port of the API (0 picks a free port).',
+    example: '3000',
+    default: 3000,
+    parse: rules.integer(0, 65535),
+  },
+  DATABASE_URL: {
+    description:
+      'PostgreSQL connection URL. When empty, `npm start` runs an embedded PostgreSQL under DATA_DIR.',
+    example: 'postgres://passerelle:secret@localhost:5432/passerelle',
+    parse: rules.url(['postgres', 'postgresql']),
+  },
+  DATABASE_POOL_SIZE: {
+    description: 'Maximum connections per process in the database pool.',
+    example: '10',
+    default: 10,
+    parse: rules.integer(1, 200),
+  },
+  DATA_DIR: {
+    description: 'Folder for local state: embedded database, mailbox files. Git-ignored.',
+    example: '.data',
+    default: '.data',
+    parse: rules.string(),
+  },
+  LOG_LEVEL: {
+    description: 'Minimum level written to the JSON log.',
+    example: 'info',
+    default: 'info',
+    parse: rules.oneOf(LOG_LEVELS),
+  },
+  CORS_ORIGINS: {
+    description: 'Comma-separated browser origins allowed to call the API (empty: none).',
+    example: 'https://passerelle.example.org,http://localhost:5173',
+    default: [] as string[],
+    parse: rules.originList(),
+  },
+  BODY_LIMIT_BYTES: {
+    description: 'Largest request body accepted; larger ones get 413.',
+    example: '1048576',
+    default: 1_048_576,
+    parse: rules.integer(1024, 50 * 1_048_576),
+  },
+  TRUST_PROXY: {
+    description:
+      'Which proxies may set X-Forwarded-For: false, true, a hop count, or proxy IPs/CIDRs.',
+    example: 'false',
+    default: false,
+    parse: rules.trustProxy(),
+  },
+} satisfies Record<string, VariableSpec<unknown>>;
+
+export type ConfigSchema = typeof configSchema;
+export type ConfigKey = keyof ConfigSchema;

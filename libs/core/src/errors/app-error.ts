@@ -1,0 +1,58 @@
+/**
+ * What kind of failure an error is. The problem-details filter maps each kind to an
+ * HTTP status with an exhaustive switch, so adding a kind without a status fails to compile.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'unavailable';
+
+export interface FieldViolation {
+  /** Dotted path of the offending field (`eligibility.ageRange.min`), or `body`. */
+  readonly field: string;
+  /** The rule it broke, stable and machine-readable (`isEmail`, `max`, `unknownProperty`). */
+  readonly rule: string;
+  /** A sentence for people, in the request's language. */
+  readonly message: string;
+}
+
+/** Base of every expected failure. `code` is stable API (`CATALOGUE.OFFER_NOT_FOUND`). */
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly extra: {
+      readonly violations?: readonly FieldViolation[];
+      readonly retryAfterSeconds?: number;
+      readonly details?: Record<string, unknown>;
+    } = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailedError extends AppError {
+  constructor(violations: readonly FieldViolation[], message = 'The request is not valid.') {
+    super('validation', 'CORE.VALIDATION_FAILED', message, { violations });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: string, message: string) {
+    super('not_found', code, message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super('conflict', code, message, { details });
+  }
+}

@@ -1,0 +1,33 @@
+export { configSchema, type ConfigKey, type VariableSpec } from './config/config.schema';
+export {
+  ConfigValidationError,
+  loadConfig,
+  loadConfigOrExit,
+  parseConfig,
+  type AppConfig,
+  type ConfigProblem,
+} from './config/app-config';
+export { APP_CONFIG, ConfigModule } from './config/config.module';
+export {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+  type ErrorKind,
+  type FieldViolation,
+} from './errors/app-error';
+export {
+  negotiateLanguage,
+  statusOf,
+  type Language,
+  type ProblemDetails,
+} from './errors/problem-details';
+export { ProblemDetailsFilter, ROOT_LOGGER, sendProblem } from './http/problem-details.filter';
+export { toProblem } from './http/to-problem';
+export { createValidationPipe, toViolations } from './http/validation';
+export { createLogger, PinoNestLogger } from './logging/logger';
+export {
+  currentRequestContext,
+  runWithRequestContext,
+  type RequestContext,
+} from './logging/request-context';

@@ -1,0 +1,102 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+export interface JobQueueSettings {
+  readonly url: string;
+  /** Workers run maintenance and cron schedules; API processes only enqueue. */
+  readonly role: 'producer' | 'worker';
+}
+
+export const JOB_QUEUE_SETTINGS = Symbol('JOB_QUEUE_SETTINGS');
+
+export type JobHandler<T extends object> = (jobs: PgBoss.Job<T>[]) => Promise<void>;
+
+/**
+ * pg-boss on our own PostgreSQL. `sendInTransaction` is the transactional outbox:
+ * the job row is written by the same connection as the business change, so it
+ * exists exactly when that change commits.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+  private readonly queues = new Set<string>();
+
+  constructor(@Inject(JOB_QUEUE_SETTINGS) private readonly settings: JobQueueSettings) {
+    const worker = settings.role === 'worker';
+    this.boss = new PgBoss({
+      connectionString: settings.url,
+      max: worker ? 4 : 2,
+      application_name: `passerelle-jobs-${settings.role}`,
+      supervise: worker,
+      schedule: worker,
+      migrate: true,
+    });
+    this.boss.on('error', (error) => this.logger.error(error));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
+    if (this.queues.has(name)) return;
+    if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...options });
+    this.queues.add(name);
+  }
+
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
+    await this.ensureQueue(name);
+    return this.boss.send(name, data, options);
+  }
+
+  /** Enqueues inside the caller's transaction: rolled back together, committed together. */
+  async sendInTransaction<T extends object>(
+    manager: EntityManager,
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
+    await this.ensureQueue(name);
+    const db = {
+      executeSql: async (text: string, values?: unknown[]) => ({
+        rows: (await manager.query(text, values)) as unknown[],
+      }),
+    };
+    return this.boss.send(name, data, { ...options, db });
+  }
+
+  async work<T extends object>(
+    name: string,
+    options: PgBoss.WorkOptions,
+    handler: JobHandler<T>,
+  ): Promise<string> {
+    await this.ensureQueue(name);
+    return this.boss.work<T>(name, options, handler);
+  }
+
+  async schedule(name: string, cron: string, data: object = {}): Promise<void> {
+    await this.ensureQueue(name);
+    await this.boss.schedule(name, cron, data, { tz: 'UTC' });
+  }
+
+  /** For tests and health checks. */
+  get instance(): PgBoss {
+    return this.boss;
+  }
+}

@@ -1,0 +1,5 @@
+// Every migration, in order. TypeORM runs the ones not yet in `schema_migrations`.
+// `npm run migration:generate -- Name` adds a file here and a line below.
+import { Foundation1764150000000 } from './1764150000000-foundation';
+
+export const migrations = [Foundation1764150000000];
