@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import {
@@ -16,11 +16,12 @@ export interface ApiModuleOptions {
   readonly config: AppConfig;
   readonly databaseUrl: string;
   readonly logger: Logger;
+  readonly imports?: ModuleMetadata['imports'];
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger }: ApiModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, imports = [] }: ApiModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         JobsModule.forRoot({ url: databaseUrl, role: 'producer' }),
         TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }),
+        ...imports,
       ],
       controllers: [HealthController],
       providers: [

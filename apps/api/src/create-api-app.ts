@@ -1,15 +1,10 @@
 import helmet from '@fastify/helmet';
+import type { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import {
-  createLogger,
-  PinoNestLogger,
-  runWithRequestContext,
-  sendProblem,
-  type AppConfig,
-} from '@app/core';
+import { createLogger, PinoNestLogger, runWithRequestContext, type AppConfig } from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 
@@ -19,6 +14,8 @@ export interface CreateApiAppOptions {
   readonly config: AppConfig;
   readonly databaseUrl: string;
   readonly logger?: Logger;
+  /** Extra modules, for tests that need a probe route. */
+  readonly imports?: ModuleMetadata['imports'];
 }
 
 /** Builds the HTTP app (not listening yet). Used by `main.ts`, the local launcher and e2e tests. */
@@ -29,8 +26,9 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     bodyLimit: config.BODY_LIMIT_BYTES,
     // Fastify accepts a hop count too; its option type omits it.
     trustProxy: config.TRUST_PROXY as boolean | string[],
-    // A caller's well-formed X-Request-Id is kept so traces join up across services.
-    requestIdHeader: 'x-request-id',
+    // genReqId reads X-Request-Id itself: kept when well-formed, so traces join up across
+    // services; replaced otherwise, so a caller cannot inject text into our logs.
+    requestIdHeader: false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -61,11 +59,14 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     );
     done();
   });
-  // Errors raised before Nest routing (body parsing, size limit) get the same problem+json.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, logger));
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ config, databaseUrl: options.databaseUrl, logger }),
+    AppModule.forRoot({
+      config,
+      databaseUrl: options.databaseUrl,
+      logger,
+      imports: options.imports,
+    }),
     adapter,
     {
       logger: new PinoNestLogger(logger),

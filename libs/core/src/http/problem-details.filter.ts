@@ -44,7 +44,10 @@ export function sendProblem(
       'unexpected error while serving request',
     );
   }
-  reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8');
+  reply
+    .status(problem.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .header('x-request-id', request.id);
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
   reply.send(JSON.stringify(problem));
 }

@@ -63,7 +63,10 @@ export interface ProblemOutcome {
 }
 
 /** Turns anything thrown while serving a request into a problem document; never leaks internals. */
-export function toProblem(error: unknown, request: ProblemRequest): ProblemOutcome {
+export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutcome {
+  // Nest wraps Fastify's client errors in an HttpException; their code is on the cause.
+  const error =
+    thrown instanceof HttpException && isFastifyClientError(thrown.cause) ? thrown.cause : thrown;
   const header = request.headers['accept-language'];
   const lang = negotiateLanguage(Array.isArray(header) ? header[0] : header);
   const instance = request.url.split('?')[0];

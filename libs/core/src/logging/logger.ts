@@ -3,22 +3,30 @@ import pino, { type Logger } from 'pino';
 import { currentRequestContext } from './request-context';
 
 /** The single JSON logger of a process; each line carries the current request id, if any. */
-export function createLogger(options: { level: string; name: string }): Logger {
-  return pino({
-    name: options.name,
-    level: options.level,
-    base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const ctx = currentRequestContext();
-      return ctx ? { requestId: ctx.requestId } : {};
+export function createLogger(options: {
+  level: string;
+  name: string;
+  /** Where lines go; stdout by default (tests pass a stream to read them back). */
+  destination?: pino.DestinationStream;
+}): Logger {
+  return pino(
+    {
+      name: options.name,
+      level: options.level,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const ctx = currentRequestContext();
+        return ctx ? { requestId: ctx.requestId } : {};
+      },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', 'password'],
+        censor: '[redacted]',
+      },
     },
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', 'password'],
-      censor: '[redacted]',
-    },
-  });
+    options.destination ?? pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 /** Routes Nest's own logging (module init, route map, exceptions) into the JSON logger. */

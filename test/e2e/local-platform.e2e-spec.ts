@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { runNode, startNode, type Running } from '../support/spawn-node';
+
+// `npm start` as a newcomer runs it: embedded PostgreSQL under DATA_DIR, API and worker.
+const LAUNCHER = 'dist/apps/platform/src/main.js';
+
+describe('local platform launcher (npm start)', () => {
+  let dataDir: string;
+  const running: Running[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'passerelle-start-'));
+    await chmod(dataDir, 0o755);
+  });
+  afterAll(async () => {
+    for (const r of running) r.child.kill('SIGKILL');
+    const pid = await postmasterPid();
+    if (pid) process.kill(pid, 'SIGINT');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const env = () => ({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' });
+  const start = () => {
+    const r = startNode(LAUNCHER, env());
+    running.push(r);
+    return r;
+  };
+  const baseUrl = async (r: Running) => (await r.waitFor(/running at (http:\/\/\S+)/))[1];
+  const cluster = () => path.join(dataDir, 'pg');
+  async function postmasterPid(): Promise<number | undefined> {
+    const text = await readFile(path.join(cluster(), 'postmaster.pid'), 'utf8').catch(() => '');
+    return text ? Number(text.split('\n')[0]) : undefined;
+  }
+  async function sql(query: string): Promise<unknown[]> {
+    const [pid, , , port] = (await readFile(path.join(cluster(), 'postmaster.pid'), 'utf8')).split(
+      '\n',
+    );
+    expect(Number(pid)).toBeGreaterThan(0);
+    const password = (await readFile(path.join(dataDir, 'pg-password'), 'utf8')).trim();
+    const client = new Client({
+      host: '127.0.0.1',
+      port: Number(port),
+      user: 'passerelle',
+      password,
+      database: 'passerelle',
+    });
+    await client.connect();
+    try {
+      return (await client.query(query)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('starts, refuses a second copy, stops cleanly and keeps the data', async () => {
+    const first = start();
+    const url = await baseUrl(first);
+    const ready = await fetch(`${url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(first.output()).toContain('migrations applied');
+    await sql(
+      'CREATE TABLE kept_marker (note text); INSERT INTO kept_marker VALUES ($$Sénégal — السنغال$$)',
+    );
+
+    const second = await runNode(LAUNCHER, env());
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/already running .* \(process \d+\)/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited()).toBe(0);
+    expect(existsSync(path.join(cluster(), 'postmaster.pid'))).toBe(false); // the server stopped too
+    expect(existsSync(path.join(dataDir, 'passerelle.lock'))).toBe(false);
+
+    const again = start();
+    await baseUrl(again);
+    expect(again.output()).toContain('database schema up to date');
+    expect(await sql('SELECT note FROM kept_marker')).toEqual([{ note: 'Sénégal — السنغال' }]);
+    again.child.kill('SIGINT');
+    expect(await again.exited()).toBe(0);
+  });
+
+  it('recovers after being killed with SIGKILL (orphaned server, stale lock)', async () => {
+    const killed = start();
+    await baseUrl(killed);
+    killed.child.kill('SIGKILL');
+    await killed.exited();
+    const orphan = await postmasterPid();
+    expect(orphan).toBeGreaterThan(0);
+
+    const next = start();
+    const url = await baseUrl(next);
+    expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+    expect(await postmasterPid()).not.toBe(orphan);
+    next.child.kill('SIGTERM');
+    expect(await next.exited()).toBe(0);
+  });
+});
