@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chown, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { execFileSync, spawn } from 'node:child_process';
@@ -42,6 +42,13 @@ export async function startEmbeddedDatabase(
     const port = await freePort();
     const binaries = await postgresBinaries();
     const runAs = isRoot() ? await postgresSystemUser() : {};
+    if (isRoot()) {
+      for (const dir of [path.dirname(binaries.initdb), dataDir]) {
+        for (const granted of await grantTraverse(dir)) {
+          options.onLog?.(`granted the postgres user passage (o+x) through ${granted}`);
+        }
+      }
+    }
     if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
       // A half-made cluster from an interrupted first start is thrown away and made again.
       await rm(clusterDir, { recursive: true, force: true });
@@ -175,6 +182,23 @@ async function postgresBinaries(): Promise<Binaries> {
       `No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed). ` +
         'Set DATABASE_URL to use a PostgreSQL server instead.',
     );
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every
+ * folder above its binaries and data (a clone under a 0700 temp folder is not). Adds only the
+ * search bit for others, never read, and says where.
+ */
+async function grantTraverse(dir: string): Promise<string[]> {
+  const granted: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = (await stat(current)).mode;
+    if ((mode & 0o001) === 0) {
+      await chmod(current, (mode & 0o7777) | 0o001);
+      granted.push(current);
+    }
+    if (path.dirname(current) === current) return granted;
   }
 }
 
