@@ -15,13 +15,22 @@ export default async function globalSetup() {
   await chmod(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach it
   const server = await database.startEmbeddedDatabase({ dataDir: dir, persistent: false });
   const template = 'passerelle_test_template';
-  await database.ensureDatabase(server.adminUrl, template);
-  const templateUrl = server.urlFor(template);
-  await database.runPendingMigrations(templateUrl);
-  // pg-boss creates its own schema on first start; do it once here so every clone has it.
-  const boss = new PgBoss({ connectionString: templateUrl, supervise: false, schedule: false });
-  await boss.start();
-  await boss.stop({ graceful: false, wait: true });
+  try {
+    await database.ensureDatabase(server.adminUrl, template);
+    const templateUrl = server.urlFor(template);
+    await database.runPendingMigrations(templateUrl);
+    // pg-boss creates its own schema on first start; do it once here so every clone has it.
+    const boss = new PgBoss({ connectionString: templateUrl, supervise: false, schedule: false });
+    await boss.start();
+    await boss.stop({ graceful: false, wait: true });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+
+  // An interrupted run (Ctrl-C) must not leave the detached server behind: exiting runs
+  // the launcher's synchronous stop.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(130));
 
   process.env.PASSERELLE_TEST_ADMIN_URL = server.adminUrl;
   process.env.PASSERELLE_TEST_TEMPLATE = template;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -80,6 +81,24 @@ export async function startEmbeddedDatabase(
     const urlFor = (database: string) =>
       `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
     let stopped = false;
+    // The server is detached from us: if this process ends without stop() (a crash, an
+    // interrupted test run), stop it synchronously on the way out rather than leak it.
+    const stopOnExit = () => {
+      if (stopped) return;
+      stopped = true;
+      try {
+        execFileSync(binaries.pg_ctl, ['stop', '-D', clusterDir, '-m', 'fast', '-w', '-t', '20'], {
+          ...runAs,
+          stdio: 'ignore',
+          env: processEnvForPostgres(),
+        });
+      } catch {
+        // Nothing more can be done while exiting; the next start takes the server over.
+      }
+      rmSync(lockFileOf(dataDir), { force: true });
+      if (options.persistent === false) rmSync(clusterDir, { recursive: true, force: true });
+    };
+    process.once('exit', stopOnExit);
     return {
       adminUrl: urlFor('postgres'),
       port,
@@ -87,6 +106,7 @@ export async function startEmbeddedDatabase(
       stop: async () => {
         if (stopped) return;
         stopped = true;
+        process.removeListener('exit', stopOnExit);
         try {
           await run(
             binaries.pg_ctl,
@@ -126,9 +146,11 @@ function processAlive(pid: number): boolean {
   }
 }
 
+const lockFileOf = (dataDir: string) => path.join(dataDir, 'passerelle.lock');
+
 /** One running platform per data folder; a lock left by a killed process is taken over. */
 async function acquireRunLock(dataDir: string): Promise<() => Promise<void>> {
-  const lockFile = path.join(dataDir, 'passerelle.lock');
+  const lockFile = lockFileOf(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(lockFile, 'wx');
