@@ -30,7 +30,8 @@ export default async function globalSetup() {
 
   // An interrupted run (Ctrl-C) must not leave the detached server behind: exiting runs
   // the launcher's synchronous stop.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(130));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+    process.once(signal, () => process.exit(130));
 
   process.env.PASSERELLE_TEST_ADMIN_URL = server.adminUrl;
   process.env.PASSERELLE_TEST_TEMPLATE = template;
