@@ -17,6 +17,7 @@ const esmPackages = [
   'uid',
   'content-disposition',
   'cookie',
+  '@fastify/cookie',
   'set-cookie-parser',
   'toad-cache',
 ];

@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Logger } from '@nestjs/common';
+import { Public } from '@app/identity';
 
 class ProbeRangeDto {
   @IsInt() @Min(0) min: number;
@@ -25,6 +26,7 @@ class ProbeDto {
 }
 
 /** Test-only routes that exercise the global pipe, filter and logging. */
+@Public()
 @Controller('probe')
 class ProbeController {
   private readonly logger = new Logger('Probe');

@@ -1,17 +1,28 @@
 import type { ModuleMetadata } from '@nestjs/common';
-import type { Logger } from 'pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { parseConfig } from '@app/core';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { parseConfig, type AppConfig } from '@app/core';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { Mailbox } from './mailbox';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
   readonly app: NestFastifyApplication;
   readonly database: TestDatabase;
+  readonly config: AppConfig;
+  /** The file mailbox (SMTP is the one outside system we fake). */
+  readonly mailbox: Mailbox;
   close(): Promise<void>;
 }
 
-/** The real API on its own cloned database; requests go through Fastify's inject (no socket). */
+/**
+ * The real API on its own cloned database, with a temporary DATA_DIR whose mail/ folder is
+ * the mailbox. Requests go through Fastify's inject: the whole HTTP stack, no socket.
+ */
 export async function createTestApp(
   options: {
     env?: Record<string, string>;
@@ -20,10 +31,15 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'passerelle-app-'));
+  await chmod(dataDir, 0o755);
   const config = parseConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATA_DIR: dataDir,
+    PUBLIC_URL: 'https://passerelle.test',
     ...options.env,
   });
   const app = await createApiApp({
@@ -37,9 +53,12 @@ export async function createTestApp(
   return {
     app,
     database,
+    config,
+    mailbox: new Mailbox(path.join(dataDir, 'mail')),
     close: async () => {
       await app.close();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

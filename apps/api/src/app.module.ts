@@ -1,16 +1,23 @@
 import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import {
   ConfigModule,
   createValidationPipe,
+  MailModule,
   ProblemDetailsFilter,
   ROOT_LOGGER,
   type AppConfig,
 } from '@app/core';
 import { DatabaseModule, JobsModule } from '@app/database';
+import { AuthGuard, IdentityModule } from '@app/identity';
+import { SupportOrganisationModule } from '@app/support-organisation';
 import type { Logger } from 'pino';
 import { HealthController } from './health/health.controller';
+import { AdminUsersController } from './identity/admin-users.controller';
+import { AuthController } from './identity/auth.controller';
+import { MeController } from './identity/me.controller';
+import { OrganisationsController } from './support-organisation/organisations.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -33,13 +40,24 @@ export class AppModule {
         }),
         JobsModule.forRoot({ url: databaseUrl, role: 'producer' }),
         TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }),
+        MailModule,
+        IdentityModule,
+        SupportOrganisationModule,
         ...imports,
       ],
-      controllers: [HealthController],
+      controllers: [
+        HealthController,
+        AuthController,
+        MeController,
+        AdminUsersController,
+        OrganisationsController,
+      ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // Every route is private unless marked @Public().
+        { provide: APP_GUARD, useExisting: AuthGuard },
       ],
     };
   }

@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import type { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -74,6 +75,7 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       abortOnError: false,
     },
   );
+  await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -102,6 +104,8 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
           'Errors are application/problem+json (RFC 9457) with a stable `code`.',
       )
       .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth('passerelle_access')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, {

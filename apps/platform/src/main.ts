@@ -1,4 +1,4 @@
-import { createLogger, loadConfigOrExit } from '@app/core';
+import { createLogger, loadConfigOrExit, withLocalSecrets } from '@app/core';
 import { EmbeddedDatabaseError, openLocalDatabase, runPendingMigrations } from '@app/database';
 import { createApiApp } from '../../api/src/create-api-app';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
@@ -9,7 +9,7 @@ import { createWorkerApp } from '../../worker/src/create-worker-app';
  * Production runs apps/api and apps/worker as separate processes instead.
  */
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = await withLocalSecrets(loadConfigOrExit());
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'platform' });
   const closers: Array<() => Promise<unknown>> = [];
   let stopping = false;

@@ -31,3 +31,8 @@ export {
   runWithRequestContext,
   type RequestContext,
 } from './logging/request-context';
+export { MailModule } from './mail/mail.module';
+export { Mailer, type MailMessage, type SentMail } from './mail/mailer';
+export { MAX_PAGE_SIZE, PageQueryDto, pageWindow, type Page } from './http/pagination';
+export { UuidParam } from './http/uuid-param';
+export { withLocalSecrets } from './config/local-secrets';

@@ -1,4 +1,10 @@
-import { configSchema, RuleError, type ConfigSchema, type VariableSpec } from './config.schema';
+import {
+  configSchema,
+  crossRules,
+  RuleError,
+  type ConfigSchema,
+  type VariableSpec,
+} from './config.schema';
 
 type Parsed<S> = S extends VariableSpec<infer T> ? T : never;
 type HasDefault<S> = S extends { default: unknown } ? true : false;
@@ -42,6 +48,11 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       problems.push({ variable: name, rule: error.message });
+    }
+  }
+  if (problems.length === 0) {
+    for (const { variable, rule, violated } of crossRules) {
+      if (violated(out)) problems.push({ variable, rule });
     }
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);

@@ -154,7 +154,74 @@ export const configSchema = {
     default: false,
     parse: rules.trustProxy(),
   },
+  PUBLIC_URL: {
+    description: 'Base URL people reach the platform at; used in e-mail links.',
+    example: 'https://passerelle.example.org',
+    default: 'http://localhost:3000',
+    parse: rules.url(['http', 'https']),
+  },
+  JWT_SECRET: {
+    description:
+      'HMAC key (32+ characters) signing access tokens. Required in production; `npm start` makes one under DATA_DIR.',
+    example: 'change-me-to-64-random-characters-change-me-to-64-random-characters',
+    parse: rules.string({ minLength: 32 }),
+  },
+  ACCESS_TOKEN_TTL_SECONDS: {
+    description: 'Lifetime of an access token.',
+    example: '900',
+    default: 900,
+    parse: rules.integer(60, 3600),
+  },
+  REFRESH_TOKEN_TTL_DAYS: {
+    description: 'Lifetime of a sign-in session without use (its refresh token).',
+    example: '30',
+    default: 30,
+    parse: rules.integer(1, 365),
+  },
+  AUTH_IP_LIMIT_PER_MINUTE: {
+    description:
+      'Sign-in, sign-up, reset and verification requests allowed per client IP per minute.',
+    example: '20',
+    default: 20,
+    parse: rules.integer(1, 10_000),
+  },
+  AUTH_ACCOUNT_LIMIT_PER_MINUTE: {
+    description: 'Sign-in and reset attempts allowed per e-mail address per minute.',
+    example: '5',
+    default: 5,
+    parse: rules.integer(1, 1_000),
+  },
+  SMTP_URL: {
+    description:
+      'SMTP server for e-mail (smtp:// or smtps://). Empty: messages are written as .eml files under DATA_DIR/mail.',
+    example: 'smtps://user:password@smtp.example.org:465',
+    parse: rules.url(['smtp', 'smtps']),
+  },
+  MAIL_FROM: {
+    description: 'Sender of the e-mails the platform sends.',
+    example: 'Passerelle <no-reply@passerelle.example.org>',
+    default: 'Passerelle <no-reply@passerelle.localhost>',
+    parse: rules.string(),
+  },
+  ADMIN_PASSWORD: {
+    description: 'Only read by `npm run admin:create` when no password is piped on stdin.',
+    example: 'a-long-admin-passphrase',
+    parse: rules.string({ minLength: 8 }),
+  },
 } satisfies Record<string, VariableSpec<unknown>>;
+
+/** Rules across variables, checked after each variable parsed on its own. */
+export const crossRules: ReadonlyArray<{
+  variable: string;
+  rule: string;
+  violated: (c: Record<string, unknown>) => boolean;
+}> = [
+  {
+    variable: 'JWT_SECRET',
+    rule: 'is required when NODE_ENV=production',
+    violated: (c) => c.NODE_ENV === 'production' && !c.JWT_SECRET,
+  },
+];
 
 export type ConfigSchema = typeof configSchema;
 export type ConfigKey = keyof ConfigSchema;

@@ -53,15 +53,18 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: pino.Level, message: unknown, rest: unknown[]): void {
-    // Nest passes the context (class name) last, and a stack before it for errors.
-    const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
-    const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    // Nest appends the context (class name) last; before it, `error` gets a stack and
+    // other levels may get a message to go with an object (`log({ file }, 'written')`).
+    const context =
+      rest.length > 0 && typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
+    const extra = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
     const fields: Record<string, unknown> = { context };
-    if (stack) fields.stack = stack;
+    if (extra && level === 'error') fields.stack = extra;
+    const text = level === 'error' ? undefined : extra;
     if (message instanceof Error) {
       this.logger[level]({ ...fields, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ ...fields, ...message });
+      this.logger[level]({ ...fields, ...message }, text);
     } else {
       this.logger[level](fields, String(message));
     }

@@ -1,5 +1,11 @@
 // Every migration, in order. TypeORM runs the ones not yet in `schema_migrations`.
 // `npm run migration:generate -- Name` adds a file here and a line below.
 import { Foundation1764150000000 } from './1764150000000-foundation';
+import { Identity1764200000000 } from './1764200000000-identity';
+import { Organisations1764200000001 } from './1764200000001-organisations';
 
-export const migrations = [Foundation1764150000000];
+export const migrations = [
+  Foundation1764150000000,
+  Identity1764200000000,
+  Organisations1764200000001,
+];

@@ -1,0 +1,103 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto, pageWindow, UuidParam, type Page } from '@app/core';
+import {
+  ACCOUNT_KINDS,
+  ACCOUNT_STATUSES,
+  AdminUsersService,
+  CurrentUser,
+  Roles,
+  type AccountKind,
+  type AccountStatus,
+  type AuthenticatedUser,
+} from '@app/identity';
+import { ApiProblems } from '../common/problem-responses';
+import { toUserResponse, UserResponse } from './identity.dto';
+
+class UserListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ACCOUNT_KINDS })
+  @IsOptional()
+  @IsIn(ACCOUNT_KINDS)
+  kind?: AccountKind;
+  @ApiPropertyOptional({ enum: ACCOUNT_STATUSES })
+  @IsOptional()
+  @IsIn(ACCOUNT_STATUSES)
+  status?: AccountStatus;
+  @ApiPropertyOptional({ description: 'E-mail starts with' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+}
+
+class UserPage {
+  @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+}
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiProblems(401, 403)
+@Roles('admin')
+@Controller('api/v1/admin/users')
+export class AdminUsersController {
+  constructor(private readonly admin: AdminUsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List accounts (newest first)' })
+  @ApiOkResponse({ type: UserPage })
+  async list(@Query() query: UserListQueryDto): Promise<Page<UserResponse>> {
+    const { page, pageSize, offset, limit } = pageWindow(query);
+    const { items, total } = await this.admin.list({
+      kind: query.kind,
+      status: query.status,
+      emailPrefix: query.email,
+      offset,
+      limit,
+    });
+    return { items: items.map(toUserResponse), page, pageSize, total };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(404)
+  async get(@Param('id', UuidParam('id')) id: string): Promise<UserResponse> {
+    return toUserResponse(await this.admin.get(id));
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Disable an account; its sessions end at once' })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(404, 409)
+  async disable(@Param('id', UuidParam('id')) id: string, @CurrentUser() admin: AuthenticatedUser) {
+    return toUserResponse(await this.admin.disable(id, admin.id));
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(404, 409)
+  async enable(@Param('id', UuidParam('id')) id: string, @CurrentUser() admin: AuthenticatedUser) {
+    return toUserResponse(await this.admin.enable(id, admin.id));
+  }
+
+  @Post(':id/promote')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Make the account an admin (it signs in again to use the role)' })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(404, 409)
+  async promote(@Param('id', UuidParam('id')) id: string, @CurrentUser() admin: AuthenticatedUser) {
+    return toUserResponse(await this.admin.promoteToAdmin(id, admin.id));
+  }
+}

@@ -1,0 +1,183 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { UuidParam } from '@app/core';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@app/identity';
+import {
+  MEMBER_ROLES,
+  MembershipService,
+  OrganisationService,
+  type InvitationView,
+  type MemberRole,
+  type MemberView,
+  type OrganisationView,
+} from '@app/support-organisation';
+import { ApiProblems } from '../common/problem-responses';
+
+class CreateOrganisationDto {
+  @ApiProperty({ example: 'Diaspora Invest Dakar' }) @IsString() @Length(2, 200) name: string;
+}
+
+class InviteDto {
+  @ApiProperty({ example: 'colleague@example.org' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
+  email: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) @IsIn(MEMBER_ROLES) role: MemberRole;
+}
+
+class ChangeRoleDto {
+  @ApiProperty({ enum: MEMBER_ROLES }) @IsIn(MEMBER_ROLES) role: MemberRole;
+}
+
+class AcceptInvitationDto {
+  @ApiProperty() @IsString() @Length(10, 200) token: string;
+}
+
+class OrganisationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ enum: MEMBER_ROLES, required: false }) myRole?: MemberRole;
+}
+
+class MemberResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
+  @ApiProperty() since: Date;
+}
+
+class InvitationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() expiresAt: Date;
+}
+
+const toOrganisationResponse = (o: OrganisationView): OrganisationResponse => ({ ...o });
+const toMemberResponse = (m: MemberView): MemberResponse => ({ ...m });
+const toInvitationResponse = (i: InvitationView): InvitationResponse => ({ ...i });
+
+@ApiTags('organisations')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@ApiProblems(401)
+@Controller('api/v1')
+export class OrganisationsController {
+  constructor(
+    private readonly organisations: OrganisationService,
+    private readonly members: MembershipService,
+  ) {}
+
+  @Post('organisations')
+  @Roles('organisation_member')
+  @ApiOperation({ summary: 'Create an organisation; you become its first owner' })
+  @ApiCreatedResponse({ type: OrganisationResponse })
+  @ApiProblems(400, 403)
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganisationDto) {
+    return toOrganisationResponse(await this.organisations.create(user, body));
+  }
+
+  @Get('organisations/mine')
+  @ApiOperation({ summary: 'The organisations you belong to, with your role' })
+  @ApiOkResponse({ type: [OrganisationResponse] })
+  async mine(@CurrentUser() user: AuthenticatedUser) {
+    return (await this.organisations.mine(user)).map(toOrganisationResponse);
+  }
+
+  @Get('organisations/:id/members')
+  @ApiOkResponse({ type: [MemberResponse] })
+  @ApiProblems(400, 404)
+  async listMembers(
+    @Param('id', UuidParam('id')) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return (await this.members.listMembers(id, user)).map(toMemberResponse);
+  }
+
+  @Patch('organisations/:id/members/:userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Change a member's role (owners only; the last owner stays owner)" })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 403, 404, 409)
+  async changeRole(
+    @Param('id', UuidParam('id')) id: string,
+    @Param('userId', UuidParam('userId')) userId: string,
+    @Body() body: ChangeRoleDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.members.changeRole(id, userId, body.role, user);
+  }
+
+  @Delete('organisations/:id/members/:userId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a member (owners), or leave (yourself); the last owner cannot' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 403, 404, 409)
+  async remove(
+    @Param('id', UuidParam('id')) id: string,
+    @Param('userId', UuidParam('userId')) userId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.members.remove(id, userId, user);
+  }
+
+  @Post('organisations/:id/invitations')
+  @ApiOperation({
+    summary: 'Invite someone by e-mail (owners only); the link is single-use and expires in 7 days',
+  })
+  @ApiCreatedResponse({ type: InvitationResponse })
+  @ApiProblems(400, 403, 404)
+  async invite(
+    @Param('id', UuidParam('id')) id: string,
+    @Body() body: InviteDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return toInvitationResponse(await this.members.invite(id, user, body.email, body.role));
+  }
+
+  @Get('organisations/:id/invitations')
+  @ApiOkResponse({ type: [InvitationResponse] })
+  @ApiProblems(400, 403, 404)
+  async invitations(
+    @Param('id', UuidParam('id')) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return (await this.members.listInvitations(id, user)).map(toInvitationResponse);
+  }
+
+  @Delete('organisations/:id/invitations/:invitationId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiProblems(400, 403, 404)
+  async revoke(
+    @Param('id', UuidParam('id')) id: string,
+    @Param('invitationId', UuidParam('invitationId')) invitationId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.members.revokeInvitation(id, invitationId, user);
+  }
+
+  @Post('invitations/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation sent to your e-mail address' })
+  @ApiProblems(400, 403)
+  async accept(@Body() body: AcceptInvitationDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.members.accept(body.token, user);
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { AccountKind, Language } from '../entities/user.entity';
+import { forbidden, unauthenticated } from '../errors';
+import { SessionRepository } from '../repositories/session.repository';
+import { AccessTokenService } from './access-token.service';
+import type { AuthenticatedUser } from './auth.types';
+import { IS_PUBLIC, ROLES } from './decorators';
+
+export const ACCESS_COOKIE = 'passerelle_access';
+export const REFRESH_COOKIE = 'passerelle_refresh';
+
+interface GuardedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  cookies?: Record<string, string | undefined>;
+  user?: AuthenticatedUser;
+}
+
+/**
+ * Global guard: every route needs a valid access token (Authorization: Bearer, or the
+ * httpOnly cookie) unless marked @Public(). The token alone is not trusted: the account
+ * must still be active and the session not revoked, so sign-out, password change and
+ * disabling take effect at once rather than when the token expires.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true;
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const token = extractToken(request);
+
+    if (token) {
+      const user = await this.authenticate(token);
+      if (user) request.user = user;
+      else if (!isPublic)
+        throw unauthenticated('Your session is invalid or has expired: sign in again.');
+    }
+    if (isPublic) return true;
+    if (!request.user) throw unauthenticated();
+
+    const roles = this.reflector.getAllAndOverride<AccountKind[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(request.user.kind)) throw forbidden();
+    return true;
+  }
+
+  private async authenticate(token: string): Promise<AuthenticatedUser | undefined> {
+    const claims = this.tokens.verify(token);
+    if (!claims) return undefined;
+    const principal = await this.sessions.findPrincipal(claims.sub, claims.sid);
+    // A role in the token that no longer matches the account (changed, or tampered) is refused.
+    if (!principal || principal.kind !== claims.role) return undefined;
+    return {
+      id: principal.userId,
+      sessionId: principal.sessionId,
+      kind: principal.kind,
+      email: principal.email,
+      preferredLanguage: principal.preferredLanguage as Language,
+    };
+  }
+}
+
+function extractToken(request: GuardedRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header === 'string') {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    return match?.[1];
+  }
+  return request.cookies?.[ACCESS_COOKIE] || undefined;
+}

@@ -1,0 +1,12 @@
+import { IdentityAuditEventEntity } from './audit-event.entity';
+import { EmailTokenEntity } from './email-token.entity';
+import { RefreshTokenEntity, SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+export const identityEntities = [
+  UserEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  EmailTokenEntity,
+  IdentityAuditEventEntity,
+];

@@ -1,0 +1,35 @@
+import { AppError } from '@app/core';
+
+export const invalidCredentials = () =>
+  new AppError(
+    'unauthenticated',
+    'IDENTITY.INVALID_CREDENTIALS',
+    'The e-mail or the password is not right.',
+  );
+export const unauthenticated = (why = 'Sign in to continue.') =>
+  new AppError('unauthenticated', 'IDENTITY.UNAUTHENTICATED', why);
+export const invalidRefreshToken = () =>
+  new AppError(
+    'unauthenticated',
+    'IDENTITY.INVALID_REFRESH_TOKEN',
+    'This session has ended: sign in again.',
+  );
+export const invalidLinkToken = () =>
+  new AppError(
+    'validation',
+    'IDENTITY.INVALID_TOKEN',
+    'This link is invalid, expired or already used.',
+    {
+      violations: [
+        {
+          field: 'token',
+          rule: 'validToken',
+          message: 'This link is invalid, expired or already used.',
+        },
+      ],
+    },
+  );
+export const forbidden = () =>
+  new AppError('forbidden', 'IDENTITY.FORBIDDEN', 'Your account cannot do this.');
+export const userNotFound = () =>
+  new AppError('not_found', 'IDENTITY.USER_NOT_FOUND', 'No such user.');

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import {
+  InvitationEntity,
+  MembershipEntity,
+  OrganisationEntity,
+  type MemberRole,
+} from '../entities/organisation.entity';
+
+@Injectable()
+export class OrganisationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.db.manager;
+  }
+
+  async createOrganisation(
+    data: { name: string; slug: string; createdBy: string },
+    m: EntityManager,
+  ) {
+    const repo = m.getRepository(OrganisationEntity);
+    return repo.save(repo.create(data));
+  }
+
+  slugTaken(slug: string): Promise<boolean> {
+    return this.db.getRepository(OrganisationEntity).existsBy({ slug });
+  }
+
+  findOrganisation(id: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
+    return this.m(manager).getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  /** Serialises membership changes of one organisation (the last-owner rule needs it). */
+  async lockOrganisation(id: string, m: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT id FROM organisations WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    return rows.length === 1;
+  }
+
+  findMembership(organisationId: string, userId: string, manager?: EntityManager) {
+    return this.m(manager).getRepository(MembershipEntity).findOneBy({ organisationId, userId });
+  }
+
+  listMembers(organisationId: string): Promise<MembershipEntity[]> {
+    return this.db
+      .getRepository(MembershipEntity)
+      .find({ where: { organisationId }, order: { createdAt: 'ASC' } });
+  }
+
+  async organisationsOf(
+    userId: string,
+  ): Promise<Array<{ organisation: OrganisationEntity; role: MemberRole }>> {
+    const memberships = await this.db.getRepository(MembershipEntity).find({ where: { userId } });
+    const out: Array<{ organisation: OrganisationEntity; role: MemberRole }> = [];
+    for (const membership of memberships) {
+      const organisation = await this.findOrganisation(membership.organisationId);
+      if (organisation) out.push({ organisation, role: membership.role });
+    }
+    return out.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
+  }
+
+  async addMember(
+    organisationId: string,
+    userId: string,
+    role: MemberRole,
+    m: EntityManager,
+  ): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({ organisationId, userId, role })
+      .orUpdate(['role'], ['organisation_id', 'user_id'])
+      .execute();
+  }
+
+  async setRole(
+    organisationId: string,
+    userId: string,
+    role: MemberRole,
+    m: EntityManager,
+  ): Promise<void> {
+    await m.getRepository(MembershipEntity).update({ organisationId, userId }, { role });
+  }
+
+  async removeMember(organisationId: string, userId: string, m: EntityManager): Promise<void> {
+    await m.getRepository(MembershipEntity).delete({ organisationId, userId });
+  }
+
+  countOwners(organisationId: string, m: EntityManager): Promise<number> {
+    return m.getRepository(MembershipEntity).countBy({ organisationId, role: 'owner' });
+  }
+
+  async createInvitation(data: Partial<InvitationEntity>): Promise<InvitationEntity> {
+    const repo = this.db.getRepository(InvitationEntity);
+    return repo.save(repo.create(data));
+  }
+
+  listPendingInvitations(organisationId: string): Promise<InvitationEntity[]> {
+    return this.db.getRepository(InvitationEntity).find({
+      where: {
+        organisationId,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  findInvitation(id: string, organisationId: string): Promise<InvitationEntity | null> {
+    return this.db.getRepository(InvitationEntity).findOneBy({ id, organisationId });
+  }
+
+  findLiveInvitationByHash(tokenHash: string, m: EntityManager): Promise<InvitationEntity | null> {
+    return m.getRepository(InvitationEntity).findOneBy({
+      tokenHash,
+      acceptedAt: IsNull(),
+      revokedAt: IsNull(),
+      expiresAt: MoreThan(new Date()),
+    });
+  }
+
+  /** Single use: only the first concurrent acceptance succeeds. */
+  async markAccepted(id: string, userId: string, m: EntityManager): Promise<boolean> {
+    const result = await m
+      .getRepository(InvitationEntity)
+      .update(
+        { id, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { acceptedAt: () => 'now()', acceptedBy: userId },
+      );
+    return result.affected === 1;
+  }
+
+  async revokeInvitation(id: string): Promise<void> {
+    await this.db
+      .getRepository(InvitationEntity)
+      .update({ id, acceptedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  async membershipsForExport(userId: string) {
+    return this.db.query(
+      `SELECT o.id AS "organisationId", o.name AS "organisationName", m.role, m.created_at AS "since"
+         FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = $1 ORDER BY m.created_at`,
+      [userId],
+    ) as Promise<Array<Record<string, unknown>>>;
+  }
+
+  async deleteMembershipsOf(userId: string, m: EntityManager): Promise<void> {
+    await m.getRepository(MembershipEntity).delete({ userId });
+  }
+}
