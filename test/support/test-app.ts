@@ -40,6 +40,9 @@ export async function createTestApp(
     JWT_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: dataDir,
     PUBLIC_URL: 'https://passerelle.test',
+    // Functional tests make many accounts from one address; the throttling test sets its own limits.
+    AUTH_IP_LIMIT_PER_MINUTE: '10000',
+    AUTH_ACCOUNT_LIMIT_PER_MINUTE: '1000',
     ...options.env,
   });
   const app = await createApiApp({

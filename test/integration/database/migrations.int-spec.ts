@@ -62,7 +62,9 @@ describe('migrations', () => {
   it('every migration reverts, and the whole chain re-applies cleanly', async () => {
     for (let i = 0; i < migrations.length; i++) await ds.undoLastMigration();
     expect(await ds.query(`SELECT count(*)::int AS n FROM schema_migrations`)).toEqual([{ n: 0 }]);
-    await expect(ds.query(`SELECT to_tsvector('passerelle_fr', 'x')`)).rejects.toThrow(/does not exist/);
+    await expect(ds.query(`SELECT to_tsvector('passerelle_fr', 'x')`)).rejects.toThrow(
+      /does not exist/,
+    );
     await expect(ds.query(`SELECT 1 FROM users`)).rejects.toThrow(/does not exist/);
     await ds.runMigrations();
     expect(await ds.showMigrations()).toBe(false);

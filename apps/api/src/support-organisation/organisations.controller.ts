@@ -24,13 +24,20 @@ import {
 } from '@app/support-organisation';
 import { ApiProblems } from '../common/problem-responses';
 
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
 class CreateOrganisationDto {
-  @ApiProperty({ example: 'Diaspora Invest Dakar' }) @IsString() @Length(2, 200) name: string;
+  // Trimmed before the length check: a name of spaces is refused, not stored empty.
+  @ApiProperty({ example: 'Diaspora Invest Dakar' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  name: string;
 }
 
 class InviteDto {
   @ApiProperty({ example: 'colleague@example.org' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
   @MaxLength(254)
   email: string;

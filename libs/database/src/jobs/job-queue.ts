@@ -27,7 +27,7 @@ export type JobHandler<T extends object> = (jobs: PgBoss.Job<T>[]) => Promise<vo
 export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
-  private readonly queues = new Set<string>();
+  private readonly queues = new Map<string, Promise<void>>();
 
   constructor(@Inject(JOB_QUEUE_SETTINGS) private readonly settings: JobQueueSettings) {
     const worker = settings.role === 'worker';
@@ -50,10 +50,30 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
-    if (this.queues.has(name)) return;
-    if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...options });
-    this.queues.add(name);
+  /** Creates the queue once; concurrent callers share the same attempt. */
+  ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
+    let pending = this.queues.get(name);
+    if (!pending) {
+      pending = this.createQueue(name, options).catch((error: unknown) => {
+        this.queues.delete(name);
+        throw error;
+      });
+      this.queues.set(name, pending);
+    }
+    return pending;
+  }
+
+  private async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      if (await this.boss.getQueue(name)) return;
+      try {
+        await this.boss.createQueue(name, { name, ...options });
+        return;
+      } catch (error) {
+        // Another process may be creating it at the same moment (deadlock or duplicate): look again.
+        if (attempt >= 3) throw error;
+      }
+    }
   }
 
   async send<T extends object>(

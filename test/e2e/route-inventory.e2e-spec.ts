@@ -1,0 +1,88 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { IS_PUBLIC } from '@app/identity';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The reviewed list of routes anyone may call without signing in. A new public route
+ * fails this test until it is added here on purpose, in a reviewed change.
+ */
+const PUBLIC_ROUTES = [
+  'GET /health/live',
+  'GET /health/ready',
+  'POST /api/v1/auth/password-reset/confirm',
+  'POST /api/v1/auth/password-reset/request',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/sign-out',
+  'POST /api/v1/auth/sign-up',
+  'POST /api/v1/auth/verify-email',
+].sort();
+
+interface Route {
+  readonly method: string;
+  readonly path: string;
+  readonly isPublic: boolean;
+}
+
+function listRoutes(t: TestApp): Route[] {
+  const reflector = t.app.get(Reflector);
+  const routes: Route[] = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
+      if (!controller) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined) continue;
+        const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
+        const path = `/${[base, sub].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
+        const isPublic =
+          reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler as () => void, controller]) ===
+          true;
+        routes.push({ method: RequestMethod[method], path, isPublic });
+      }
+    }
+  }
+  return routes;
+}
+
+describe('route inventory', () => {
+  let t: TestApp;
+  let routes: Route[];
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = listRoutes(t);
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes', () => {
+    expect(routes.length).toBeGreaterThan(20);
+  });
+
+  it('public routes are exactly the reviewed list', () => {
+    const publicRoutes = routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`);
+    expect(publicRoutes.sort()).toEqual(PUBLIC_ROUTES);
+  });
+
+  it('every other route answers 401 problem+json without a token', async () => {
+    const privateRoutes = routes.filter((r) => !r.isPublic);
+    for (const route of privateRoutes) {
+      const url = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: route.method === 'GET' ? undefined : {},
+      });
+      expect({ route: `${route.method} ${route.path}`, status: res.statusCode }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 401,
+      });
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { AuthService, type AccountKind } from '@app/identity';
+import { tokenFrom } from './mailbox';
+import type { TestApp } from './test-app';
+
+export interface TestAccount {
+  readonly id: string;
+  readonly email: string;
+  readonly password: string;
+  accessToken: string;
+  refreshToken: string;
+  /** `{ authorization: 'Bearer …' }` with the current access token. */
+  auth(): Record<string, string>;
+}
+
+let counter = 0;
+export function uniqueEmail(prefix = 'user'): string {
+  counter += 1;
+  return `${prefix}.${counter}.${randomBytes(3).toString('hex')}@example.test`;
+}
+
+export const GOOD_PASSWORD = 'le baobab de Thiès fleurit';
+
+export async function signIn(t: TestApp, email: string, password: string): Promise<TestAccount> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.payload}`);
+  const body = res.json();
+  const account: TestAccount = {
+    id: body.user.id,
+    email,
+    password,
+    accessToken: body.accessToken,
+    refreshToken: body.refreshToken,
+    auth: () => ({ authorization: `Bearer ${account.accessToken}` }),
+  };
+  return account;
+}
+
+/** Signs up through the API, follows the e-mailed confirmation link, signs in. */
+export async function newAccount(
+  t: TestApp,
+  options: {
+    kind?: 'entrepreneur' | 'organisation';
+    email?: string;
+    password?: string;
+    language?: string;
+  } = {},
+): Promise<TestAccount> {
+  const email = options.email ?? uniqueEmail(options.kind ?? 'entrepreneur');
+  const password = options.password ?? GOOD_PASSWORD;
+  const earlier = (await t.mailbox.to(email)).filter((m) => /confirm/i.test(m.subject)).length;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-up',
+    payload: {
+      email,
+      password,
+      displayName: 'Awa Diop',
+      preferredLanguage: options.language ?? 'fr',
+      accountType: options.kind ?? 'entrepreneur',
+    },
+  });
+  if (res.statusCode !== 202) throw new Error(`sign-up failed: ${res.statusCode} ${res.payload}`);
+  const mail = await t.mailbox.waitFor(email, { subject: /confirm/i, count: earlier + 1 });
+  const verified = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/verify-email',
+    payload: { token: tokenFrom(mail) },
+  });
+  if (verified.statusCode !== 204) throw new Error(`verify failed: ${verified.payload}`);
+  return signIn(t, email, password);
+}
+
+/** Admins are never self-created: made like the `admin:create` command does, then signed in. */
+export async function newAdmin(t: TestApp): Promise<TestAccount> {
+  return newAccountOfKind(t, 'admin');
+}
+
+export async function newAccountOfKind(t: TestApp, kind: AccountKind): Promise<TestAccount> {
+  const email = uniqueEmail(kind);
+  await t.app.get(AuthService).createVerifiedAccount({
+    email,
+    password: GOOD_PASSWORD,
+    displayName: `Test ${kind}`,
+    preferredLanguage: 'en',
+    kind,
+  });
+  return signIn(t, email, GOOD_PASSWORD);
+}
+
+/** An organisation-member account owning a fresh organisation. */
+export async function newOrganisationOwner(t: TestApp, name = 'Diaspora Invest Dakar') {
+  const owner = await newAccount(t, { kind: 'organisation' });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/organisations',
+    headers: owner.auth(),
+    payload: { name },
+  });
+  if (res.statusCode !== 201) throw new Error(`organisation failed: ${res.payload}`);
+  return { owner, organisationId: res.json().id as string };
+}
