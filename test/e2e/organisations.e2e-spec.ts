@@ -460,5 +460,21 @@ describe('organisation membership', () => {
       ]);
       expect(await membersOf(organisationId, owner)).toEqual([`${owner.id}:owner`]);
     });
+
+    it('erasing the only owner hands ownership to the longest-standing member', async () => {
+      const { owner, organisationId } = await newOrganisationOwner(t, 'Collectif Relève');
+      const first = await newMember(organisationId, owner);
+      const second = await newMember(organisationId, owner);
+      const erase = await t.app.inject({
+        method: 'DELETE',
+        url: '/api/v1/me',
+        headers: owner.auth(),
+        payload: { password: owner.password },
+      });
+      expect(erase.statusCode).toBe(204);
+      expect((await membersOf(organisationId, first)).sort()).toEqual(
+        [`${first.id}:owner`, `${second.id}:editor`].sort(),
+      );
+    });
   });
 });

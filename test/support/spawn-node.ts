@@ -18,13 +18,15 @@ export interface Finished {
 export function runNode(
   script: string,
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  options: { args?: string[]; input?: string; timeoutMs?: number } = {},
 ): Promise<Finished> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, script)], {
+    const child = spawn(process.execPath, [path.join(ROOT, script), ...(options.args ?? [])], {
       env: childEnv(env),
       cwd: ROOT,
     });
+    child.stdin.end(options.input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

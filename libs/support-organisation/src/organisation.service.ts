@@ -23,13 +23,29 @@ export class OrganisationService {
   /** The creator becomes its first owner, in the same transaction. */
   async create(caller: AuthenticatedUser, input: { name: string }): Promise<OrganisationView> {
     const name = input.name.trim();
-    const slug = await this.freeSlug(name);
-    const organisation = await this.repo.transaction(async (m) => {
-      const created = await this.repo.createOrganisation({ name, slug, createdBy: caller.id }, m);
-      await this.repo.addMember(created.id, caller.id, 'owner', m);
-      return created;
-    });
-    return { id: organisation.id, name, slug, createdAt: organisation.createdAt, myRole: 'owner' };
+    for (let attempt = 1; ; attempt++) {
+      const slug = await this.freeSlug(name);
+      try {
+        const organisation = await this.repo.transaction(async (m) => {
+          const created = await this.repo.createOrganisation(
+            { name, slug, createdBy: caller.id },
+            m,
+          );
+          await this.repo.addMember(created.id, caller.id, 'owner', m);
+          return created;
+        });
+        return {
+          id: organisation.id,
+          name,
+          slug,
+          createdAt: organisation.createdAt,
+          myRole: 'owner',
+        };
+      } catch (error) {
+        // Someone took the same slug between our check and our insert: pick the next one.
+        if ((error as { code?: string }).code !== '23505' || attempt >= 5) throw error;
+      }
+    }
   }
 
   async get(organisationId: string, caller: AuthenticatedUser): Promise<OrganisationView> {

@@ -107,10 +107,9 @@ export class MeController {
   async erase(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: DeleteMeDto,
-    @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.accounts.erase(user.id, body.password, meta);
+    await this.accounts.erase(user.id, body.password);
     clearAuthCookies(reply);
   }
 }

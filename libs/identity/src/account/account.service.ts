@@ -112,7 +112,7 @@ export class AccountService {
    * Erasure (GDPR art. 17): personal data blanked, sessions revoked, other libs' personal
    * data erased through the registry; what belongs to an organisation stays with it.
    */
-  async erase(userId: string, password: string, meta: RequestMeta): Promise<void> {
+  async erase(userId: string, password: string): Promise<void> {
     const user = await this.get(userId);
     if (!(await this.hasher.verify(user.passwordHash, password))) throw invalidCredentials();
     await this.sessionsRepo.transaction(async (m) => {

@@ -154,7 +154,27 @@ export class OrganisationRepository {
     ) as Promise<Array<Record<string, unknown>>>;
   }
 
+  /**
+   * Removes a person from every organisation (account erasure). Where they were the only
+   * owner, the longest-standing other member becomes owner so the organisation stays managed.
+   */
   async deleteMembershipsOf(userId: string, m: EntityManager): Promise<void> {
+    await m.query(
+      `WITH sole AS (
+         SELECT mine.organisation_id FROM organisation_memberships mine
+          WHERE mine.user_id = $1 AND mine.role = 'owner'
+            AND NOT EXISTS (SELECT 1 FROM organisation_memberships o
+                             WHERE o.organisation_id = mine.organisation_id AND o.role = 'owner' AND o.user_id <> $1)
+       ), heir AS (
+         SELECT DISTINCT ON (m.organisation_id) m.organisation_id, m.user_id
+           FROM organisation_memberships m JOIN sole USING (organisation_id)
+          WHERE m.user_id <> $1
+          ORDER BY m.organisation_id, m.created_at, m.user_id
+       )
+       UPDATE organisation_memberships m SET role = 'owner'
+         FROM heir WHERE m.organisation_id = heir.organisation_id AND m.user_id = heir.user_id`,
+      [userId],
+    );
     await m.getRepository(MembershipEntity).delete({ userId });
   }
 }
