@@ -18,6 +18,16 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/sign-out',
   'POST /api/v1/auth/sign-up',
   'POST /api/v1/auth/verify-email',
+  // An organisation's public page: public profile fields and the verified badge only.
+  'GET /api/v1/public/organisations/:idOrSlug',
+  // Taxonomy and reference code lists: read-only, no personal data.
+  'GET /api/v1/taxonomy',
+  'GET /api/v1/reference/countries',
+  'GET /api/v1/reference/languages',
+  'GET /api/v1/reference/currencies',
+  // Published offers only (drafts, pending revisions and moderation fields never leave).
+  'GET /api/v1/offers',
+  'GET /api/v1/offers/:idOrSlug',
 ].sort();
 
 interface Route {

@@ -104,3 +104,56 @@ export async function newOrganisationOwner(t: TestApp, name = 'Diaspora Invest D
   if (res.statusCode !== 201) throw new Error(`organisation failed: ${res.payload}`);
   return { owner, organisationId: res.json().id as string };
 }
+
+/** An organisation verified by an admin, so its offers can be published. */
+export async function newVerifiedOrganisation(
+  t: TestApp,
+  admin: TestAccount,
+  name = 'Réseau Entreprendre Diaspora',
+) {
+  const { owner, organisationId } = await newOrganisationOwner(t, name);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/admin/organisations/${organisationId}/verify`,
+    headers: admin.auth(),
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`verify organisation failed: ${res.statusCode} ${res.payload}`);
+  return { owner, organisationId };
+}
+
+/** A complete, valid offer body; override any part. */
+export function offerContent(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    translations: {
+      fr: {
+        title: 'Bourse d’amorçage pour entrepreneurs de la diaspora au Sénégal',
+        summary: 'Une subvention de démarrage pour créer votre entreprise au Sénégal.',
+        description:
+          'Ce programme finance les premiers mois de votre projet : étude de marché, prototype, premières embauches. ' +
+          'Un accompagnement de six mois est inclus.',
+      },
+    },
+    categoryCode: 'grant',
+    sectorCodes: [],
+    stageCodes: ['creation'],
+    eligibility: {
+      residenceCountries: ['FR', 'BE'],
+      targetCountries: ['SN'],
+      diasporaOnly: true,
+      genderFocus: 'any',
+      ageMin: 18,
+      ageMax: 40,
+    },
+    deliveryLanguages: ['fr'],
+    format: 'hybrid',
+    location: { city: 'Dakar', countryCode: 'SN' },
+    cost: { type: 'free' },
+    funding: { minMinor: 100_000_000, maxMinor: 1_500_000_000, currency: 'XOF' },
+    dates: { opensOn: '2026-01-01', deadline: '2099-12-31', rolling: false },
+    apply: { url: 'https://example.org/postuler' },
+    contact: { name: 'Équipe programme', email: 'programme@example.org' },
+    tags: ['diaspora', 'amorçage'],
+    ...overrides,
+  };
+}

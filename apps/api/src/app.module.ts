@@ -12,12 +12,20 @@ import {
 import { DatabaseModule, JobsModule } from '@app/database';
 import { AuthGuard, IdentityModule } from '@app/identity';
 import { SupportOrganisationModule } from '@app/support-organisation';
+import { CatalogueModule } from '@app/catalogue';
 import type { Logger } from 'pino';
+import { ReferenceController } from './catalogue/reference.controller';
+import { AdminTaxonomyController, TaxonomyController } from './catalogue/taxonomy.controller';
 import { HealthController } from './health/health.controller';
 import { AdminUsersController } from './identity/admin-users.controller';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
+import { AdminOrganisationsController } from './support-organisation/admin-organisations.controller';
 import { OrganisationsController } from './support-organisation/organisations.controller';
+import { PublicOrganisationsController } from './support-organisation/public-organisations.controller';
+import { ModerationController } from './catalogue/moderation.controller';
+import { OrganisationOffersController } from './catalogue/organisation-offers.controller';
+import { PublicOffersController } from './catalogue/public-offers.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -43,6 +51,7 @@ export class AppModule {
         MailModule,
         IdentityModule,
         SupportOrganisationModule,
+        CatalogueModule,
         ...imports,
       ],
       controllers: [
@@ -51,6 +60,14 @@ export class AppModule {
         MeController,
         AdminUsersController,
         OrganisationsController,
+        AdminOrganisationsController,
+        PublicOrganisationsController,
+        TaxonomyController,
+        AdminTaxonomyController,
+        ReferenceController,
+        OrganisationOffersController,
+        ModerationController,
+        PublicOffersController,
       ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },

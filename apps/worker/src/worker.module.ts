@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, ROOT_LOGGER, type AppConfig } from '@app/core';
+import { ConfigModule, MailModule, ROOT_LOGGER, type AppConfig } from '@app/core';
+import { CatalogueWorkerModule } from '@app/catalogue';
 import { DatabaseModule, JobsModule } from '@app/database';
 import type { Logger } from 'pino';
 
@@ -23,6 +24,8 @@ export class WorkerModule {
           applicationName: 'passerelle-worker',
         }),
         JobsModule.forRoot({ url: databaseUrl, role: 'worker' }),
+        MailModule,
+        CatalogueWorkerModule,
       ],
       providers: [{ provide: ROOT_LOGGER, useValue: logger }],
     };

@@ -36,3 +36,26 @@ export { Mailer, type MailMessage, type SentMail } from './mail/mailer';
 export { MAX_PAGE_SIZE, PageQueryDto, pageWindow, type Page } from './http/pagination';
 export { UuidParam } from './http/uuid-param';
 export { withLocalSecrets } from './config/local-secrets';
+export {
+  isLabelLanguage,
+  LABEL_LANGUAGES,
+  type LabelLanguage,
+  type LocalizedNames,
+} from './reference/label-language';
+export {
+  allCountryNames,
+  COUNTRY_CODES,
+  countryCodeFromName,
+  countryList,
+  countryName,
+  countryNames,
+  isCountryCode,
+} from './reference/countries';
+export {
+  isLanguageCode,
+  LANGUAGE_CODES,
+  languageList,
+  languageName,
+  languageNames,
+} from './reference/languages';
+export { CURRENCY_CODES, currencyName, isCurrencyCode, minorUnits } from './reference/currencies';

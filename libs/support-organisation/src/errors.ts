@@ -1,8 +1,23 @@
 import { AppError, ConflictError, NotFoundError } from '@app/core';
+import type { VerificationStatus } from './entities/organisation.entity';
 
 /** Non-members get the same 404 as for an organisation that does not exist. */
 export const organisationNotFound = () =>
   new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation among yours.');
+/** Where membership is not the question (admins, the public page). */
+export const unknownOrganisation = () =>
+  new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation.');
+/** The decision or request does not apply to the organisation's current verification status. */
+export const verificationConflict = (currentStatus: VerificationStatus) =>
+  new ConflictError(
+    'ORGANISATION.VERIFICATION_CONFLICT',
+    currentStatus === 'pending'
+      ? 'This organisation is pending verification.'
+      : currentStatus === 'verified'
+        ? 'This organisation is already verified.'
+        : 'This organisation was rejected: its members must request verification again first.',
+    { currentStatus },
+  );
 export const memberNotFound = () =>
   new NotFoundError('ORGANISATION.MEMBER_NOT_FOUND', 'No such member.');
 export const invitationNotFound = () =>

@@ -1,12 +1,35 @@
 export { SupportOrganisationModule } from './support-organisation.module';
 export {
   supportOrganisationEntities,
+  DESCRIPTION_LANGUAGES,
   MEMBER_ROLES,
+  ORGANISATION_KINDS,
+  VERIFICATION_STATUSES,
+  type DescriptionLanguage,
+  type LocalizedText,
   type MemberRole,
+  type OrganisationKind,
+  type VerificationStatus,
 } from './entities/organisation.entity';
 export { OrganisationService, slugify, type OrganisationView } from './organisation.service';
 export {
   MembershipService,
   type InvitationView,
+  type MemberContact,
   type MemberView,
 } from './membership/membership.service';
+export {
+  VerificationService,
+  type AdminOrganisationView,
+  type VerificationEventView,
+} from './verification/verification.service';
+export type {
+  LegalIdentifier,
+  OrganisationProfileView,
+  OrganisationSummary,
+  PublicOrganisationView,
+  VerificationView,
+} from './profile/organisation-profile';
+export type { ProfileChanges } from './profile/profile-changes';
+export { IsCountryCode } from './profile/country-code';
+export { ORGANISATION_CHANGED_JOB, type OrganisationChangedJob } from './outbox';

@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { ValidationFailedError } from '@app/core';
+import { JobQueue } from '@app/database';
 import type { AuthenticatedUser } from '@app/identity';
 import { randomBytes } from 'node:crypto';
 import type { MemberRole } from './entities/organisation.entity';
+import { organisationNotFound, unknownOrganisation } from './errors';
 import { MembershipService } from './membership/membership.service';
+import { ORGANISATION_CHANGED_JOB, type OrganisationChangedJob } from './outbox';
+import {
+  toProfileView,
+  toPublicView,
+  toSummary,
+  type OrganisationProfileView,
+  type OrganisationSummary,
+  type PublicOrganisationView,
+} from './profile/organisation-profile';
+import { planProfileUpdate, type ProfileChanges } from './profile/profile-changes';
 import { OrganisationRepository } from './repositories/organisation.repository';
+import { VerificationEventRepository } from './repositories/verification-event.repository';
+import { nextStatus } from './verification/verification-state';
 
 export interface OrganisationView {
   readonly id: string;
@@ -18,9 +33,11 @@ export class OrganisationService {
   constructor(
     private readonly repo: OrganisationRepository,
     private readonly membership: MembershipService,
+    private readonly events: VerificationEventRepository,
+    private readonly jobs: JobQueue,
   ) {}
 
-  /** The creator becomes its first owner, in the same transaction. */
+  /** The creator becomes its first owner, in the same transaction (with the outbox job). */
   async create(caller: AuthenticatedUser, input: { name: string }): Promise<OrganisationView> {
     const name = input.name.trim();
     for (let attempt = 1; ; attempt++) {
@@ -32,6 +49,10 @@ export class OrganisationService {
             m,
           );
           await this.repo.addMember(created.id, caller.id, 'owner', m);
+          // Its public page exists from now on.
+          await this.jobs.sendInTransaction<OrganisationChangedJob>(m, ORGANISATION_CHANGED_JOB, {
+            organisationId: created.id,
+          });
           return created;
         });
         return {
@@ -48,10 +69,79 @@ export class OrganisationService {
     }
   }
 
-  async get(organisationId: string, caller: AuthenticatedUser): Promise<OrganisationView> {
+  /** The full profile with its verification status, for members (others get 404). */
+  async get(organisationId: string, caller: AuthenticatedUser): Promise<OrganisationProfileView> {
     const role = await this.membership.roleOf(organisationId, caller.id);
-    const o = (await this.repo.findOrganisation(organisationId))!;
-    return { id: o.id, name: o.name, slug: o.slug, createdAt: o.createdAt, myRole: role };
+    const organisation = await this.repo.findOrganisation(organisationId);
+    if (!organisation) throw organisationNotFound();
+    return toProfileView(organisation, role);
+  }
+
+  /**
+   * Owners and editors edit the profile (non-members get 404 and change nothing). A new
+   * legal identifier sends a verified or rejected organisation back to pending. Whatever
+   * changes, the search index hears of it through the outbox, in the same transaction.
+   */
+  async updateProfile(
+    organisationId: string,
+    caller: AuthenticatedUser,
+    changes: ProfileChanges,
+  ): Promise<OrganisationProfileView> {
+    return this.repo.transaction(async (m) => {
+      const role = await this.membership.roleOf(organisationId, caller.id, m);
+      const current = await this.repo.findOrganisationForUpdate(organisationId, m);
+      if (!current) throw organisationNotFound();
+      const plan = planProfileUpdate(current, changes);
+      if (plan.violations.length > 0) throw new ValidationFailedError(plan.violations);
+      if (Object.keys(plan.patch).length === 0) return toProfileView(current, role);
+
+      const from = current.verificationStatus;
+      const backToPending =
+        plan.legalIdentifierChanged && nextStatus(from, 'legalIdentifierChanged') !== from;
+      if (backToPending) {
+        await this.events.record(
+          {
+            organisationId,
+            actorId: caller.id,
+            fromStatus: from,
+            toStatus: 'pending',
+            reason: 'Legal identifier changed: to be verified again.',
+          },
+          m,
+        );
+      }
+      const updated = await this.repo.updateProfile(organisationId, plan.patch, backToPending, m);
+      await this.jobs.sendInTransaction<OrganisationChangedJob>(m, ORGANISATION_CHANGED_JOB, {
+        organisationId,
+      });
+      return toProfileView(updated, role);
+    });
+  }
+
+  /** What anyone may see, by id or slug. */
+  async publicProfile(idOrSlug: string): Promise<PublicOrganisationView> {
+    const organisation = await this.repo.findByIdOrSlug(idOrSlug);
+    if (!organisation) throw unknownOrganisation();
+    return toPublicView(organisation);
+  }
+
+  /** False for an unknown organisation. */
+  async isVerified(organisationId: string): Promise<boolean> {
+    const organisation = await this.repo.findOrganisation(organisationId);
+    return organisation?.verificationStatus === 'verified';
+  }
+
+  /** For the catalogue: name, slug, kind and the verified badge. 404 error when unknown. */
+  async summary(organisationId: string): Promise<OrganisationSummary> {
+    const organisation = await this.repo.findOrganisation(organisationId);
+    if (!organisation) throw unknownOrganisation();
+    return toSummary(organisation);
+  }
+
+  /** `summary` for many organisations in one query (search sync, result pages); unknown ids are absent. */
+  async summaries(organisationIds: readonly string[]): Promise<Map<string, OrganisationSummary>> {
+    const organisations = await this.repo.findOrganisations(organisationIds);
+    return new Map(organisations.map((o) => [o.id, toSummary(o)]));
   }
 
   async mine(caller: AuthenticatedUser): Promise<OrganisationView[]> {

@@ -17,12 +17,18 @@ import {
   MEMBER_ROLES,
   MembershipService,
   OrganisationService,
+  VerificationService,
   type InvitationView,
   type MemberRole,
   type MemberView,
   type OrganisationView,
 } from '@app/support-organisation';
 import { ApiProblems } from '../common/problem-responses';
+import {
+  OrganisationProfileResponse,
+  toProfileResponse,
+  UpdateOrganisationDto,
+} from './organisation-profile.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -89,6 +95,7 @@ export class OrganisationsController {
   constructor(
     private readonly organisations: OrganisationService,
     private readonly members: MembershipService,
+    private readonly verification: VerificationService,
   ) {}
 
   @Post('organisations')
@@ -105,6 +112,46 @@ export class OrganisationsController {
   @ApiOkResponse({ type: [OrganisationResponse] })
   async mine(@CurrentUser() user: AuthenticatedUser) {
     return (await this.organisations.mine(user)).map(toOrganisationResponse);
+  }
+
+  @Get('organisations/:id')
+  @ApiOperation({ summary: 'The full profile of one of your organisations, with its verification' })
+  @ApiOkResponse({ type: OrganisationProfileResponse })
+  @ApiProblems(400, 404)
+  async get(@Param('id', UuidParam('id')) id: string, @CurrentUser() user: AuthenticatedUser) {
+    return toProfileResponse(await this.organisations.get(id, user));
+  }
+
+  @Patch('organisations/:id')
+  @ApiOperation({
+    summary: 'Edit the profile (owners and editors)',
+    description:
+      'Absent fields stay as they are. A new legal identifier sends a verified or rejected ' +
+      'organisation back to pending verification.',
+  })
+  @ApiOkResponse({ type: OrganisationProfileResponse })
+  @ApiProblems(400, 404)
+  async update(
+    @Param('id', UuidParam('id')) id: string,
+    @Body() body: UpdateOrganisationDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return toProfileResponse(await this.organisations.updateProfile(id, user, body));
+  }
+
+  @Post('organisations/:id/request-verification')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ask the admins to verify the organisation again after a rejection',
+    description: 'Rejected → pending; pending stays pending; verified → 409.',
+  })
+  @ApiOkResponse({ type: OrganisationProfileResponse })
+  @ApiProblems(400, 404, 409)
+  async requestVerification(
+    @Param('id', UuidParam('id')) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return toProfileResponse(await this.verification.requestVerification(id, user));
   }
 
   @Get('organisations/:id/members')

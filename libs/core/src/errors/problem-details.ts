@@ -86,7 +86,9 @@ export function negotiateLanguage(acceptLanguage: string | undefined): Language 
 
 export function problemFromAppError(error: AppError, lang: Language): ProblemDetails {
   const status = statusOf(error.kind);
+  // Details first: an extension member can never overwrite the standard ones or our code.
   const problem: ProblemDetails = {
+    ...error.extra.details,
     type: problemType(error.code),
     title: titleFor(status, lang),
     status,
@@ -94,7 +96,6 @@ export function problemFromAppError(error: AppError, lang: Language): ProblemDet
     code: error.code,
   };
   if (error.extra.violations) problem.errors = error.extra.violations;
-  if (error.extra.details) Object.assign(problem, error.extra.details);
   return problem;
 }
 

@@ -3,9 +3,15 @@
 import { Foundation1764150000000 } from './1764150000000-foundation';
 import { Identity1764200000000 } from './1764200000000-identity';
 import { Organisations1764200000001 } from './1764200000001-organisations';
+import { Taxonomy1764300000000 } from './1764300000000-taxonomy';
+import { OrganisationProfile1764300000001 } from './1764300000001-organisation-profile';
+import { Offers1764300000002 } from './1764300000002-offers';
 
 export const migrations = [
   Foundation1764150000000,
   Identity1764200000000,
   Organisations1764200000001,
+  Taxonomy1764300000000,
+  OrganisationProfile1764300000001,
+  Offers1764300000002,
 ];

@@ -17,11 +17,16 @@ export interface AccessClaims {
 /** Short-lived access JWTs: algorithm, issuer and audience pinned on both sides. */
 @Injectable()
 export class AccessTokenService {
-  private readonly jwt: JwtService;
+  private readonly jwtService?: JwtService;
 
+  // The worker loads identity for its services but never signs tokens: no secret needed there.
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    if (!config.JWT_SECRET) throw new Error('JWT_SECRET is not configured');
-    this.jwt = new JwtService({ secret: config.JWT_SECRET });
+    if (config.JWT_SECRET) this.jwtService = new JwtService({ secret: config.JWT_SECRET });
+  }
+
+  private get jwt(): JwtService {
+    if (!this.jwtService) throw new Error('JWT_SECRET is not configured');
+    return this.jwtService;
   }
 
   get ttlSeconds(): number {

@@ -6,6 +6,7 @@ import {
   PersonalDataRegistry,
   UserDirectory,
   type AuthenticatedUser,
+  type Language,
 } from '@app/identity';
 import type { EntityManager } from 'typeorm';
 import type { MemberRole } from '../entities/organisation.entity';
@@ -30,6 +31,11 @@ export interface MemberView {
   readonly email: string | null;
   readonly role: MemberRole;
   readonly since: Date;
+}
+
+export interface MemberContact {
+  readonly email: string;
+  readonly preferredLanguage: Language;
 }
 
 export interface InvitationView {
@@ -95,6 +101,20 @@ export class MembershipService implements OnModuleInit {
       role: m.role,
       since: m.createdAt,
     }));
+  }
+
+  /** Where to write to the organisation's people: its active members (not disabled or erased). */
+  async memberEmails(organisationId: string): Promise<MemberContact[]> {
+    const members = await this.repo.listMembers(organisationId);
+    const people = await this.users.findManyByIds(members.map((m) => m.userId));
+    const contacts: MemberContact[] = [];
+    for (const member of members) {
+      const person = people.get(member.userId);
+      if (person?.status === 'active' && person.email) {
+        contacts.push({ email: person.email, preferredLanguage: person.preferredLanguage });
+      }
+    }
+    return contacts;
   }
 
   async invite(

@@ -1,12 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import {
   InvitationEntity,
   MembershipEntity,
   OrganisationEntity,
   type MemberRole,
+  type VerificationStatus,
 } from '../entities/organisation.entity';
+import type { ProfilePatch } from '../profile/profile-changes';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+/** A (re-)submitted organisation waits in the admins' queue from now, without a past decision. */
+const PENDING_AGAIN = {
+  verificationStatus: 'pending' as const,
+  verificationRequestedAt: () => 'now()',
+  verifiedAt: null,
+  verifiedBy: null,
+  rejectionReason: null,
+};
 
 @Injectable()
 export class OrganisationRepository {
@@ -34,6 +48,88 @@ export class OrganisationRepository {
 
   findOrganisation(id: string, manager?: EntityManager): Promise<OrganisationEntity | null> {
     return this.m(manager).getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  findOrganisations(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.getRepository(OrganisationEntity).findBy({ id: In([...new Set(ids)]) });
+  }
+
+  /** By id (a UUID) or by slug; anything else finds nothing. */
+  findByIdOrSlug(idOrSlug: string): Promise<OrganisationEntity | null> {
+    const repo = this.db.getRepository(OrganisationEntity);
+    if (UUID.test(idOrSlug)) return repo.findOneBy({ id: idOrSlug.toLowerCase() });
+    const slug = idOrSlug.toLowerCase();
+    return SLUG.test(slug) ? repo.findOneBy({ slug }) : Promise.resolve(null);
+  }
+
+  /** Reads the organisation and locks its row until the transaction ends. */
+  findOrganisationForUpdate(id: string, m: EntityManager): Promise<OrganisationEntity | null> {
+    return m
+      .getRepository(OrganisationEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Writes a profile edit (and, with it, a return to pending); returns the row as stored. */
+  async updateProfile(
+    id: string,
+    patch: ProfilePatch,
+    backToPending: boolean,
+    m: EntityManager,
+  ): Promise<OrganisationEntity> {
+    await m.getRepository(OrganisationEntity).update(
+      { id },
+      {
+        ...patch,
+        // jsonb: TypeORM types it as a deep-partial entity, not a plain record.
+        ...(patch.description ? { description: patch.description as object } : {}),
+        ...(backToPending ? PENDING_AGAIN : {}),
+        updatedAt: () => 'now()',
+      },
+    );
+    return (await this.findOrganisation(id, m))!;
+  }
+
+  /**
+   * Moves the status to `to` only if it is still one of `from`: of two concurrent
+   * decisions, the second finds the status changed and updates nothing (false).
+   */
+  async changeVerificationStatus(
+    id: string,
+    from: readonly VerificationStatus[],
+    to: VerificationStatus,
+    decision: { adminId?: string; reason?: string },
+    m: EntityManager,
+  ): Promise<boolean> {
+    const values =
+      to === 'verified'
+        ? { verifiedAt: () => 'now()', verifiedBy: decision.adminId ?? null, rejectionReason: null }
+        : to === 'rejected'
+          ? { verifiedAt: null, verifiedBy: null, rejectionReason: decision.reason ?? '' }
+          : PENDING_AGAIN;
+    const result = await m
+      .createQueryBuilder()
+      .update(OrganisationEntity)
+      .set({ ...values, verificationStatus: to, updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .andWhere('verification_status IN (:...from)', { from: [...from] })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** For admins: oldest verification request first. */
+  async listForAdmin(query: {
+    status?: VerificationStatus;
+    offset: number;
+    limit: number;
+  }): Promise<{ items: OrganisationEntity[]; total: number }> {
+    const [items, total] = await this.db.getRepository(OrganisationEntity).findAndCount({
+      where: query.status ? { verificationStatus: query.status } : {},
+      order: { verificationRequestedAt: 'ASC', id: 'ASC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return { items, total };
   }
 
   /** Serialises membership changes of one organisation (the last-owner rule needs it). */

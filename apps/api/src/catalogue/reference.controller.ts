@@ -1,0 +1,50 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CURRENCY_CODES, currencyName, countryList, languageList, minorUnits } from '@app/core';
+import { Public } from '@app/identity';
+import { ApiProblems } from '../common/problem-responses';
+import { CurrencyResponse, LangQueryDto, NamedCodeResponse } from './taxonomy.dto';
+
+/** Code lists offers are written with; they change with a deployment, so caches may keep them. */
+@ApiTags('reference')
+@Controller('api/v1/reference')
+export class ReferenceController {
+  @Get('countries')
+  @Public()
+  @Header('Cache-Control', 'public, max-age=86400')
+  @ApiOperation({
+    summary: 'Countries (ISO 3166-1 alpha-2), named in the language asked and sorted by name',
+  })
+  @ApiOkResponse({ type: [NamedCodeResponse] })
+  @ApiProblems(400)
+  countries(@Query() query: LangQueryDto): NamedCodeResponse[] {
+    return countryList(query.lang ?? 'en');
+  }
+
+  @Get('languages')
+  @Public()
+  @Header('Cache-Control', 'public, max-age=86400')
+  @ApiOperation({ summary: 'Languages an offer can be delivered in (ISO 639-1), sorted by name' })
+  @ApiOkResponse({ type: [NamedCodeResponse] })
+  @ApiProblems(400)
+  languages(@Query() query: LangQueryDto): NamedCodeResponse[] {
+    return languageList(query.lang ?? 'en');
+  }
+
+  @Get('currencies')
+  @Public()
+  @Header('Cache-Control', 'public, max-age=86400')
+  @ApiOperation({
+    summary: 'Currencies (ISO 4217) with their minor-unit digits: amounts are sent in minor units',
+  })
+  @ApiOkResponse({ type: [CurrencyResponse] })
+  @ApiProblems(400)
+  currencies(@Query() query: LangQueryDto): CurrencyResponse[] {
+    const lang = query.lang ?? 'en';
+    return CURRENCY_CODES.map((code) => ({
+      code,
+      name: currencyName(code, lang),
+      minorUnits: minorUnits(code),
+    }));
+  }
+}

@@ -1,0 +1,49 @@
+export { TaxonomyModule } from './taxonomy/taxonomy.module';
+export { TaxonomyService, TAXONOMY_CACHE_TTL_MS } from './taxonomy/taxonomy.service';
+export { taxonomyEntities } from './taxonomy/taxonomy-term.entity';
+export {
+  isTaxonomyVocabulary,
+  isTermCode,
+  TAXONOMY_VOCABULARIES,
+  TERM_CODE_MAX_LENGTH,
+  TERM_CODE_PATTERN,
+  TERM_LABEL_MAX_LENGTH,
+  type ChangeTermInput,
+  type CreateTermInput,
+  type TaxonomyTermView,
+  type TaxonomyVocabulary,
+  type TermLabels,
+  type TermLabelsEntry,
+} from './taxonomy/taxonomy.types';
+export { CatalogueModule, CatalogueWorkerModule } from './catalogue.module';
+export {
+  COST_TYPES,
+  CONTENT_LANGUAGES,
+  FINANCING_CATEGORIES,
+  FORMATS,
+  GENDER_FOCUS,
+  completeLanguages,
+  completeness,
+  contentViolations,
+  titleIn,
+  type ContentLanguage,
+  type OfferContent,
+  type OfferTranslation,
+} from './offers/offer-content';
+export { OFFER_STATES, PUBLIC_STATES, type OfferState } from './offers/offer-state';
+export { derivedColumns } from './offers/offer.repository';
+export { OFFER_CHANGED_JOB, OfferService } from './offers/offer.service';
+export type { OfferView, PublicOfferView, RevisionView } from './offers/offer-views';
+export {
+  ModerationService,
+  type Decision,
+  type ReviewQueueItem,
+} from './moderation/moderation.service';
+export { PublicOffersService } from './public/public-offers.service';
+export { qualityScore, type QualityInputs } from './quality/quality-score';
+export {
+  CatalogueJobsService,
+  EXPIRE_OFFERS_JOB,
+  FRESHNESS_REMINDERS_JOB,
+  RECOMPUTE_QUALITY_JOB,
+} from './jobs/catalogue-jobs.service';

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  CatalogueAuditEventEntity,
+  OfferEntity,
+  OfferRevisionEntity,
+  type RevisionState,
+} from './offer.entity';
+import type { OfferContent } from './offer-content';
+import type { OfferState } from './offer-state';
+
+export interface AuditInput {
+  organisationId: string;
+  offerId?: string | null;
+  revisionId?: string | null;
+  actorId?: string | null;
+  actorRole: 'organisation' | 'admin' | 'system';
+  action: string;
+  fromState?: string | null;
+  toState?: string | null;
+  reason?: string | null;
+}
+
+/** Columns kept beside the jsonb content, for filters, sorting and indexes. */
+export function derivedColumns(content: OfferContent) {
+  return {
+    categoryCode: content.categoryCode,
+    residenceCountries: content.eligibility.residenceCountries,
+    targetCountries: content.eligibility.targetCountries,
+    rolling: content.dates.rolling,
+    deadline: content.dates.deadline ?? null,
+  };
+}
+
+/** TypeORM refuses undefined in a where clause: optional filters are left out instead. */
+function defined<T extends object>(filter: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}
+
+@Injectable()
+export class OfferRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  private offers(m?: EntityManager) {
+    return (m ?? this.db.manager).getRepository(OfferEntity);
+  }
+
+  private revisions(m?: EntityManager) {
+    return (m ?? this.db.manager).getRepository(OfferRevisionEntity);
+  }
+
+  async insert(data: Partial<OfferEntity>, m: EntityManager): Promise<OfferEntity> {
+    const repo = this.offers(m);
+    return repo.save(repo.create({ version: 1, qualityScore: 0, viewCount: 0, ...data }));
+  }
+
+  findById(id: string, m?: EntityManager): Promise<OfferEntity | null> {
+    return this.offers(m).findOneBy({ id });
+  }
+
+  findByIdForUpdate(id: string, m: EntityManager): Promise<OfferEntity | null> {
+    return this.offers(m)
+      .createQueryBuilder('o')
+      .setLock('pessimistic_write')
+      .where('o.id = :id', { id })
+      .getOne();
+  }
+
+  findBySlug(slug: string): Promise<OfferEntity | null> {
+    return this.offers().findOneBy({ slug });
+  }
+
+  slugTaken(slug: string): Promise<boolean> {
+    return this.offers().existsBy({ slug });
+  }
+
+  listForOrganisation(
+    organisationId: string,
+    states: OfferState[] | undefined,
+    offset: number,
+    limit: number,
+  ) {
+    return this.offers().findAndCount({
+      where: { organisationId, ...(states ? { state: In(states) } : {}) },
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  listPublic(
+    filter: { organisationId?: string; categoryCode?: string },
+    offset: number,
+    limit: number,
+  ) {
+    return this.offers().findAndCount({
+      where: { state: 'published', ...defined(filter) },
+      order: { publishedAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  /**
+   * Moves the offer from `from` to new values only if nobody changed it since we read it:
+   * the database decides which of two concurrent decisions wins.
+   */
+  async updateIf(
+    id: string,
+    expected: { state: OfferState; version: number },
+    changes: Partial<OfferEntity>,
+    m: EntityManager,
+  ): Promise<boolean> {
+    const result = await this.offers(m)
+      .createQueryBuilder()
+      .update(OfferEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND state = :state AND version = :version', { id, ...expected })
+      .execute();
+    return result.affected === 1;
+  }
+
+  openRevisionById(id: string, m: EntityManager): Promise<OfferRevisionEntity | null> {
+    return this.revisions(m).findOneBy({ id });
+  }
+
+  derived(content: OfferContent) {
+    return derivedColumns(content);
+  }
+
+  openRevision(offerId: string, m?: EntityManager): Promise<OfferRevisionEntity | null> {
+    return this.revisions(m).findOneBy({ offerId, state: In(['submitted', 'changes_requested']) });
+  }
+
+  async saveRevision(
+    data: Partial<OfferRevisionEntity>,
+    m: EntityManager,
+  ): Promise<OfferRevisionEntity> {
+    const repo = this.revisions(m);
+    return repo.save(repo.create(data));
+  }
+
+  async updateRevisionIf(
+    id: string,
+    expectedState: RevisionState,
+    changes: Partial<OfferRevisionEntity>,
+    m: EntityManager,
+  ): Promise<boolean> {
+    const result = await this.revisions(m)
+      .createQueryBuilder()
+      .update(OfferRevisionEntity)
+      .set({ ...changes, updatedAt: () => 'now()' })
+      .where('id = :id AND state = :state', { id, state: expectedState })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async audit(entry: AuditInput, m?: EntityManager): Promise<void> {
+    await (m ?? this.db.manager).getRepository(CatalogueAuditEventEntity).insert({
+      organisationId: entry.organisationId,
+      offerId: entry.offerId ?? null,
+      revisionId: entry.revisionId ?? null,
+      actorId: entry.actorId ?? null,
+      actorRole: entry.actorRole,
+      action: entry.action,
+      fromState: entry.fromState ?? null,
+      toState: entry.toState ?? null,
+      reason: entry.reason ?? null,
+    });
+  }
+
+  auditLog(
+    filter: { offerId?: string; organisationId?: string; action?: string },
+    offset: number,
+    limit: number,
+  ) {
+    return this.db.getRepository(CatalogueAuditEventEntity).findAndCount({
+      where: defined(filter),
+      order: { id: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  async incrementViews(id: string): Promise<void> {
+    await this.db.query(`UPDATE offers SET view_count = view_count + 1 WHERE id = $1`, [id]);
+  }
+
+  /** Offers of the same organisation whose titles are nearly the same (pg_trgm). */
+  async similarTitles(
+    organisationId: string,
+    offerId: string,
+    threshold = 0.55,
+  ): Promise<
+    Array<{ id: string; slug: string; state: string; similarity: number; title: string }>
+  > {
+    return this.db.query(
+      `SELECT o.id, o.slug, o.state, round(similarity(o.title_fingerprint, me.title_fingerprint)::numeric, 2)::float AS similarity,
+              coalesce(o.content #>> '{translations,fr,title}', o.content #>> '{translations,en,title}',
+                       o.content #>> '{translations,pt,title}', o.content #>> '{translations,ar,title}') AS title
+         FROM offers me JOIN offers o ON o.organisation_id = me.organisation_id AND o.id <> me.id
+        WHERE me.id = $1 AND me.organisation_id = $2 AND o.state <> 'rejected'
+          AND similarity(o.title_fingerprint, me.title_fingerprint) >= $3
+        ORDER BY similarity DESC LIMIT 5`,
+      [offerId, organisationId, threshold],
+    );
+  }
+}
