@@ -98,6 +98,16 @@ describe('errors are application/problem+json', () => {
     expect(res.json()).toMatchObject({ status: 413, code: 'CORE.PAYLOAD_TOO_LARGE' });
   });
 
+  it('414 problem for an over-long path parameter, 400 for a malformed URL', async () => {
+    const long = await t.app.inject({ method: 'GET', url: `/api/v1/offers/${'x'.repeat(500)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(long.json().code).toBe('CORE.URI_TOO_LONG');
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/offers/%E0%A4%A' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('415 problem for a body type the API does not read', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -1,11 +1,18 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import type { ModuleMetadata } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { createLogger, PinoNestLogger, runWithRequestContext, type AppConfig } from '@app/core';
+import {
+  createLogger,
+  PinoNestLogger,
+  runWithRequestContext,
+  sendProblem,
+  type AppConfig,
+} from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 
@@ -35,6 +42,9 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logger: false,
+    // Errors Fastify raises before routing (malformed URL, over-long path parameter).
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply, logger),
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {

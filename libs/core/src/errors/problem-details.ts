@@ -50,6 +50,7 @@ const TITLES: Record<number, Record<Language, string>> = {
   405: { en: 'Method not allowed', fr: 'Méthode non autorisée' },
   409: { en: 'Conflict', fr: 'Conflit' },
   413: { en: 'Request body too large', fr: 'Corps de requête trop volumineux' },
+  414: { en: 'Address too long', fr: 'Adresse trop longue' },
   415: {
     en: 'Unsupported media type',
     fr: 'Type de contenu non pris en charge',

@@ -30,6 +30,16 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
     code: 'CORE.MALFORMED_BODY',
     detail: 'The body is not valid JSON.',
   },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'CORE.URI_TOO_LONG',
+    detail: 'A part of the address is too long.',
+  },
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'CORE.BAD_URL',
+    detail: 'The address is not valid.',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'CORE.MALFORMED_BODY',
