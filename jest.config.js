@@ -15,6 +15,7 @@ const esmPackages = [
   'uint8array-extras',
   'load-esm',
   'uid',
+  'meilisearch',
   'content-disposition',
   'cookie',
   '@fastify/cookie',

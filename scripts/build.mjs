@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist');
 const sourceDirs = ['apps', 'libs'];
-const isTest = (f) => /\.(spec|int-spec|e2e-spec)\.ts$/.test(f);
+// Test files and test-only helpers (testing/ folders) stay out of dist/.
+const isTest = (f) =>
+  /\.(spec|int-spec|e2e-spec)\.ts$/.test(f) || f.includes(`${path.sep}testing${path.sep}`);
 
 async function* walk(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

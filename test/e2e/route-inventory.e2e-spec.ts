@@ -28,6 +28,9 @@ const PUBLIC_ROUTES = [
   // Published offers only (drafts, pending revisions and moderation fields never leave).
   'GET /api/v1/offers',
   'GET /api/v1/offers/:idOrSlug',
+  // Search over published offers.
+  'GET /api/v1/search',
+  'GET /api/v1/search/suggest',
 ].sort();
 
 interface Route {

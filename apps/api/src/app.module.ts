@@ -13,6 +13,7 @@ import { DatabaseModule, JobsModule } from '@app/database';
 import { AuthGuard, IdentityModule } from '@app/identity';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import { CatalogueModule } from '@app/catalogue';
+import { SearchModule } from '@app/search';
 import type { Logger } from 'pino';
 import { ReferenceController } from './catalogue/reference.controller';
 import { AdminTaxonomyController, TaxonomyController } from './catalogue/taxonomy.controller';
@@ -26,6 +27,7 @@ import { PublicOrganisationsController } from './support-organisation/public-org
 import { ModerationController } from './catalogue/moderation.controller';
 import { OrganisationOffersController } from './catalogue/organisation-offers.controller';
 import { PublicOffersController } from './catalogue/public-offers.controller';
+import { SearchController } from './search/search.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -52,6 +54,7 @@ export class AppModule {
         IdentityModule,
         SupportOrganisationModule,
         CatalogueModule,
+        SearchModule,
         ...imports,
       ],
       controllers: [
@@ -68,6 +71,7 @@ export class AppModule {
         OrganisationOffersController,
         ModerationController,
         PublicOffersController,
+        SearchController,
       ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },

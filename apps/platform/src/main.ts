@@ -2,6 +2,7 @@ import { createLogger, loadConfigOrExit, withLocalSecrets } from '@app/core';
 import { EmbeddedDatabaseError, openLocalDatabase, runPendingMigrations } from '@app/database';
 import { createApiApp } from '../../api/src/create-api-app';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
+import { runDemoSeed } from '../../worker/src/seed/demo-seed.module';
 
 /**
  * `npm start`: the whole platform in one process for a laptop or a demo —
@@ -43,6 +44,28 @@ async function main(): Promise<void> {
 
     const applied = await runPendingMigrations(database.url);
     logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema up to date');
+
+    // Outside production, an empty database gets the fictitious demo catalogue (README, "Demo data").
+    // It is written in one transaction: if it fails, the platform starts on the empty database.
+    if (config.NODE_ENV !== 'production') {
+      try {
+        const seed = await runDemoSeed({
+          config,
+          databaseUrl: database.url,
+          logger: logger.child({ app: 'seed' }),
+        });
+        if (seed.seeded) {
+          logger.info(
+            { organisations: seed.organisations, offers: seed.offers, ms: seed.durationMs },
+            'demo catalogue seeded',
+          );
+        } else {
+          logger.info(`demo catalogue not seeded: ${seed.reason}`);
+        }
+      } catch (error) {
+        logger.error({ err: error }, 'demo catalogue could not be seeded; starting without it');
+      }
+    }
 
     const worker = await createWorkerApp({
       config,

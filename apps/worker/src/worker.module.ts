@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, MailModule, ROOT_LOGGER, type AppConfig } from '@app/core';
 import { CatalogueWorkerModule } from '@app/catalogue';
+import { SearchWorkerModule } from '@app/search';
 import { DatabaseModule, JobsModule } from '@app/database';
 import type { Logger } from 'pino';
 
@@ -26,6 +27,7 @@ export class WorkerModule {
         JobsModule.forRoot({ url: databaseUrl, role: 'worker' }),
         MailModule,
         CatalogueWorkerModule,
+        SearchWorkerModule,
       ],
       providers: [{ provide: ROOT_LOGGER, useValue: logger }],
     };

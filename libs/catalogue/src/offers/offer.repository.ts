@@ -189,6 +189,24 @@ export class OfferRepository {
     });
   }
 
+  publishedAfter(after: string | undefined, size: number): Promise<OfferEntity[]> {
+    const qb = this.offers()
+      .createQueryBuilder('o')
+      .where(`o.state = 'published'`)
+      .orderBy('o.id')
+      .limit(size);
+    if (after) qb.andWhere('o.id > :after', { after });
+    return qb.getMany();
+  }
+
+  async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM offers WHERE organisation_id = $1 AND state IN ('published', 'expired', 'archived')`,
+      [organisationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async incrementViews(id: string): Promise<void> {
     await this.db.query(`UPDATE offers SET view_count = view_count + 1 WHERE id = $1`, [id]);
   }

@@ -27,6 +27,27 @@ export class PublicOffersService {
     return toPublicOfferView(offer);
   }
 
+  /** The offer as the search index should show it, or null when it is not public (to remove it). */
+  async findForIndex(offerId: string): Promise<PublicOfferView | null> {
+    const offer = await this.repo.findById(offerId);
+    return offer && offer.state === 'published' ? toPublicOfferView(offer) : null;
+  }
+
+  /** Every published offer, in id order, `size` at a time (index rebuilds and reconciliation). */
+  async *publishedBatches(size = 1000): AsyncGenerator<PublicOfferView[]> {
+    let after: string | undefined;
+    for (;;) {
+      const batch = await this.repo.publishedAfter(after, size);
+      if (batch.length === 0) return;
+      yield batch.map(toPublicOfferView);
+      after = batch[batch.length - 1].id;
+    }
+  }
+
+  async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {
+    return this.repo.publishedIdsOfOrganisation(organisationId);
+  }
+
   async list(
     filter: { organisationId?: string; categoryCode?: string },
     offset: number,

@@ -208,6 +208,23 @@ export const configSchema = {
     example: 'a-long-admin-passphrase',
     parse: rules.string({ minLength: 8 }),
   },
+  MEILI_URL: {
+    description:
+      'Meilisearch server (http:// or https://). Empty: search runs on PostgreSQL full-text search.',
+    example: 'http://localhost:7700',
+    parse: rules.url(['http', 'https']),
+  },
+  MEILI_API_KEY: {
+    description: 'Meilisearch key with rights on the index (the master key in development).',
+    example: 'a-long-random-key',
+    parse: rules.string({ minLength: 16 }),
+  },
+  MEILI_INDEX: {
+    description: 'Name of the Meilisearch index holding the offers.',
+    example: 'offers',
+    default: 'offers',
+    parse: rules.string(),
+  },
 } satisfies Record<string, VariableSpec<unknown>>;
 
 /** Rules across variables, checked after each variable parsed on its own. */

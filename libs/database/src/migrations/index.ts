@@ -6,6 +6,7 @@ import { Organisations1764200000001 } from './1764200000001-organisations';
 import { Taxonomy1764300000000 } from './1764300000000-taxonomy';
 import { OrganisationProfile1764300000001 } from './1764300000001-organisation-profile';
 import { Offers1764300000002 } from './1764300000002-offers';
+import { Search1764400000000 } from './1764400000000-search';
 
 export const migrations = [
   Foundation1764150000000,
@@ -14,4 +15,5 @@ export const migrations = [
   Taxonomy1764300000000,
   OrganisationProfile1764300000001,
   Offers1764300000002,
+  Search1764400000000,
 ];

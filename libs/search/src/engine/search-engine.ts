@@ -1,0 +1,105 @@
+import type { SearchDocument, SearchLanguage } from '../search-document';
+
+/** Filters an entrepreneur can apply; every value is checked against an allow-list before it gets here. */
+export interface SearchFilters {
+  categories?: string[];
+  sectors?: string[];
+  stages?: string[];
+  targetCountries?: string[];
+  residenceCountries?: string[];
+  deliveryLanguages?: string[];
+  formats?: string[];
+  freeOnly?: boolean;
+  /** Financing whose range reaches at least this many euros. */
+  minAmountEur?: number;
+  /** Open today (opened and deadline not passed). */
+  openNow?: boolean;
+  /** Deadline on or before this date (YYYY-MM-DD); rolling offers excluded. */
+  deadlineBefore?: string;
+  verifiedOnly?: boolean;
+  diasporaOnly?: boolean;
+}
+
+export const FACETS = [
+  'category',
+  'sector',
+  'stage',
+  'targetCountry',
+  'residenceCountry',
+  'deliveryLanguage',
+  'format',
+] as const;
+export type FacetName = (typeof FACETS)[number];
+export const SORTS = ['relevance', 'deadline', 'newest'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+/** What the signed-in entrepreneur (or the profile parameters) says about them. */
+export interface SearchProfile {
+  residenceCountry?: string;
+  targetCountries?: string[];
+  sectors?: string[];
+  stage?: string;
+  languages?: string[];
+}
+
+export interface SearchQuery {
+  q?: string;
+  /** The reader's language: highlights and typo vocabulary prefer it. */
+  lang: SearchLanguage;
+  filters: SearchFilters;
+  sort: SortKey;
+  offset: number;
+  limit: number;
+  profile?: SearchProfile;
+  /** Today's date (YYYY-MM-DD, UTC), passed in so results do not depend on the clock inside an engine. */
+  today: string;
+}
+
+export interface SearchHit {
+  document: SearchDocument;
+  /** The language whose text matched best (for the snippet and the link). */
+  matchedLanguage: SearchLanguage;
+  /** Title and summary with matches wrapped in <mark>…</mark>; the rest is HTML-escaped. */
+  highlight: { title: string; summary: string };
+  /** True when the offer fits the profile on at least one criterion (engines rank these first). */
+  profileMatch: boolean;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  /** Counts per facet value, each ignoring its own facet's filter (so a choice can be widened). */
+  facets: Record<FacetName, Record<string, number>>;
+}
+
+export interface Suggestion {
+  kind: 'offer' | 'organisation' | 'category';
+  text: string;
+  /** Offer slug, organisation id or category code. */
+  value: string;
+}
+
+/**
+ * A search engine holding one SearchDocument per published offer. Two adapters (PostgreSQL,
+ * Meilisearch) pass the same behaviour suite (test/search/*.ts).
+ */
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Creates or checks the index and its settings; safe to call at every start. */
+  prepare(): Promise<void>;
+  /** Replaces whole documents (inserts new ones). */
+  upsert(documents: SearchDocument[]): Promise<void>;
+  delete(ids: string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  suggest(prefix: string, lang: SearchLanguage, limit: number): Promise<Suggestion[]>;
+  /** Every indexed id with its document's fingerprint, for reconciliation. */
+  indexedFingerprints(): Promise<Map<string, string>>;
+  /** Builds a fresh index from `batches` and switches searchers to it at the end (no downtime). */
+  rebuild(
+    batches: AsyncIterable<SearchDocument[]>,
+    onProgress?: (done: number) => void,
+  ): Promise<void>;
+  isHealthy(): Promise<boolean>;
+}
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');

@@ -1,0 +1,36 @@
+export {
+  buildSearchDocument,
+  fingerprintOf,
+  ROLLING_DEADLINE_TS,
+  SEARCH_LANGUAGES,
+  toEuros,
+  type SearchDocument,
+  type SearchDocumentInput,
+  type SearchLanguage,
+} from './search-document';
+export {
+  FACETS,
+  SEARCH_ENGINE,
+  SORTS,
+  type FacetName,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchHit,
+  type SearchProfile,
+  type SearchQuery,
+  type SearchResult,
+  type SortKey,
+  type Suggestion,
+} from './engine/search-engine';
+export { SearchModule, SearchWorkerModule } from './search.module';
+export { SearchService, type SearchRequest, type SearchResponseHit } from './search.service';
+export { SearchIndexer, type ReconcileReport } from './sync/search-indexer';
+export { RECONCILE_SEARCH_JOB, SYNC_RETRY } from './sync/search-sync.worker';
+export { PostgresSearchEngine } from './postgres/postgres-search.engine';
+export { fitReasons, type FitReason } from './reasons';
+export {
+  createMeilisearchEngine,
+  MeilisearchEngine,
+  type MeilisearchEngineOptions,
+} from './meilisearch/meilisearch.engine';
+export { MeilisearchTaskError } from './meilisearch/meilisearch.errors';

@@ -1,0 +1,39 @@
+import { Module, type Provider } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/core';
+import { CatalogueModule } from '@app/catalogue';
+import { SupportOrganisationModule } from '@app/support-organisation';
+import type { DataSource } from 'typeorm';
+import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
+import { PostgresSearchEngine } from './postgres/postgres-search.engine';
+import { SearchService } from './search.service';
+import { SearchIndexer } from './sync/search-indexer';
+import { SearchSyncWorker } from './sync/search-sync.worker';
+
+/** Meilisearch when MEILI_URL is set, PostgreSQL full-text search otherwise. */
+const engineProvider: Provider = {
+  provide: SEARCH_ENGINE,
+  inject: [APP_CONFIG, getDataSourceToken()],
+  useFactory: async (config: AppConfig, dataSource: DataSource): Promise<SearchEngine> => {
+    if (config.MEILI_URL) {
+      const { createMeilisearchEngine } = await import(
+        './meilisearch/meilisearch.engine' as string
+      );
+      return createMeilisearchEngine(config);
+    }
+    return new PostgresSearchEngine(dataSource);
+  },
+};
+
+@Module({
+  imports: [CatalogueModule, SupportOrganisationModule],
+  providers: [engineProvider, SearchService, SearchIndexer],
+  exports: [SearchService, SearchIndexer, SEARCH_ENGINE],
+})
+export class SearchModule {}
+
+@Module({
+  imports: [SearchModule],
+  providers: [SearchSyncWorker],
+})
+export class SearchWorkerModule {}

@@ -1,0 +1,157 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  isCountryCode,
+  isLanguageCode,
+  languageName,
+  ValidationFailedError,
+  type FieldViolation,
+} from '@app/core';
+import { TaxonomyService } from '@app/catalogue';
+import {
+  SEARCH_ENGINE,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchHit,
+  type SearchProfile,
+  type SearchResult,
+  type SortKey,
+  type Suggestion,
+} from './engine/search-engine';
+import { fitReasons, type FitReason } from './reasons';
+import type { SearchLanguage } from './search-document';
+
+export interface SearchRequest {
+  q?: string;
+  lang: SearchLanguage;
+  filters: SearchFilters;
+  sort: SortKey;
+  page: number;
+  pageSize: number;
+  profile?: SearchProfile;
+}
+
+export interface SearchResponseHit extends SearchHit {
+  reasons: FitReason[];
+}
+
+/**
+ * What the search API calls: checks every code against its allow-list (400 naming the
+ * allowed values), asks the engine, and explains each hit's fit to the profile.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  get engineName(): string {
+    return this.engine.name;
+  }
+
+  async search(request: SearchRequest, today = new Date().toISOString().slice(0, 10)) {
+    await this.validate(request);
+    const result: SearchResult = await this.engine.search({
+      q: request.q,
+      lang: request.lang,
+      filters: request.filters,
+      sort: request.sort,
+      offset: (request.page - 1) * request.pageSize,
+      limit: request.pageSize,
+      profile: request.profile,
+      today,
+    });
+    const labels = await this.labelLookups(request.lang);
+    const hits: SearchResponseHit[] = result.hits.map((hit) => ({
+      ...hit,
+      reasons: fitReasons(request.profile, hit.document, request.lang, labels),
+    }));
+    return { ...result, hits };
+  }
+
+  async suggest(prefix: string, lang: SearchLanguage, limit = 8): Promise<Suggestion[]> {
+    const fromEngine = await this.engine.suggest(prefix, lang, limit);
+    const norm = fold(prefix);
+    const categories = (await this.taxonomy.list('category'))
+      .map((t) => ({ code: t.code, label: t.labels[lang] ?? t.labels.fr }))
+      .filter((t) => fold(t.label).includes(norm))
+      .slice(0, 3)
+      .map((t): Suggestion => ({ kind: 'category', text: t.label, value: t.code }));
+    return [...categories, ...fromEngine].slice(0, limit);
+  }
+
+  private async validate(request: SearchRequest): Promise<void> {
+    const violations: FieldViolation[] = [];
+    const check = (
+      field: string,
+      values: string[] | undefined,
+      allowed: string[],
+      describe?: string,
+    ) => {
+      const bad = (values ?? []).filter((v) => !allowed.includes(v));
+      if (bad.length) {
+        violations.push({
+          field,
+          rule: 'allowedValues',
+          message: `${field}: unknown value(s) ${bad.map((b) => `"${b}"`).join(', ')}; allowed: ${describe ?? allowed.join(', ')}`,
+        });
+      }
+    };
+    const codes = async (vocabulary: 'category' | 'sector' | 'stage') =>
+      (await this.taxonomy.list(vocabulary, { includeRetired: true })).map((t) => t.code);
+    const f = request.filters;
+    check('category', f.categories, await codes('category'));
+    check('sector', f.sectors, await codes('sector'));
+    check('stage', f.stages, await codes('stage'));
+    const countries = [...(f.targetCountries ?? []), ...(f.residenceCountries ?? [])].filter(
+      (c) => !isCountryCode(c),
+    );
+    if (countries.length) {
+      violations.push({
+        field: 'country',
+        rule: 'allowedValues',
+        message: `Unknown country code(s) ${countries.join(', ')}: use ISO 3166-1 alpha-2 codes (SN, FR, CI…).`,
+      });
+    }
+    const languages = (f.deliveryLanguages ?? []).filter((l) => !isLanguageCode(l));
+    if (languages.length) {
+      violations.push({
+        field: 'language',
+        rule: 'allowedValues',
+        message: `Unknown language code(s) ${languages.join(', ')}: use ISO 639-1 codes (fr, en, wo…).`,
+      });
+    }
+    const p = request.profile;
+    if (p) {
+      check('profileSector', p.sectors, await codes('sector'));
+      check('profileStage', p.stage ? [p.stage] : [], await codes('stage'));
+      const bad = [p.residenceCountry, ...(p.targetCountries ?? [])].filter(
+        (c): c is string => !!c && !isCountryCode(c),
+      );
+      if (bad.length)
+        violations.push({
+          field: 'profileCountry',
+          rule: 'allowedValues',
+          message: `Unknown country code(s) ${bad.join(', ')}.`,
+        });
+    }
+    if (violations.length) throw new ValidationFailedError(violations, violations[0].message);
+  }
+
+  private async labelLookups(lang: SearchLanguage) {
+    const terms = await this.taxonomy.list(undefined, { includeRetired: true });
+    const label = (vocabulary: string) => (code: string) =>
+      terms.find((t) => t.vocabulary === vocabulary && t.code === code)?.labels[lang] ??
+      terms.find((t) => t.vocabulary === vocabulary && t.code === code)?.labels.fr ??
+      code;
+    return {
+      sector: label('sector'),
+      stage: label('stage'),
+      language: (code: string) => languageName(code, lang) ?? code,
+    };
+  }
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
