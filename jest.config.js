@@ -42,6 +42,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
     },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // Only with a real Meilisearch server (MEILI_URL): `npm run test:meilisearch`.
+    {
+      ...shared,
+      displayName: 'meilisearch',
+      testMatch: ['<rootDir>/test/meilisearch/**/*.meili-spec.ts'],
+    },
   ],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

@@ -37,14 +37,18 @@ export class SearchSyncWorker implements OnApplicationBootstrap {
     }
     await this.jobs.work<{ offerId: string }>(
       OFFER_CHANGED_JOB,
-      { batchSize: 20 },
+      { batchSize: 20, pollingIntervalSeconds: 0.5 },
       async (jobs) => {
         for (const job of jobs) await this.indexer.syncOffer(job.data.offerId);
       },
     );
-    await this.jobs.work<{ organisationId: string }>(ORGANISATION_CHANGED_JOB, {}, async (jobs) => {
-      for (const job of jobs) await this.indexer.syncOrganisation(job.data.organisationId);
-    });
+    await this.jobs.work<{ organisationId: string }>(
+      ORGANISATION_CHANGED_JOB,
+      { pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        for (const job of jobs) await this.indexer.syncOrganisation(job.data.organisationId);
+      },
+    );
     await this.jobs.schedule(RECONCILE_SEARCH_JOB, '*/15 * * * *');
     await this.jobs.work(RECONCILE_SEARCH_JOB, {}, async () => {
       await this.indexer.reconcile();

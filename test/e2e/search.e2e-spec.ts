@@ -1,0 +1,205 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createLogger } from '@app/core';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import {
+  newAdmin,
+  newVerifiedOrganisation,
+  offerContent,
+  type TestAccount,
+} from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+type Json = Record<string, unknown>;
+
+/** Polls until `check` passes (bounded): jobs run asynchronously in the worker. */
+async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+describe('search API and index sync (PostgreSQL engine, real worker)', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let admin: TestAccount;
+  let owner: TestAccount;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    worker = await createWorkerApp({
+      config: t.config,
+      databaseUrl: t.database.url,
+      logger: createLogger({ level: 'silent', name: 'worker' }),
+    });
+    admin = await newAdmin(t);
+    ({ owner, organisationId } = await newVerifiedOrganisation(t, admin, 'Fonds Kora Démo'));
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+  });
+
+  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, who?: TestAccount, payload?: Json) =>
+    t.app.inject({ method, url, headers: who ? who.auth() : {}, payload });
+  const base = `/api/v1/organisations/${'{org}'}/offers`;
+  const offersUrl = () => base.replace('{org}', organisationId);
+  const titled = (title: string, extra: Json = {}) =>
+    offerContent({
+      translations: {
+        fr: {
+          title,
+          summary: 'Un programme de démonstration pour les tests de recherche.',
+          description:
+            'Description suffisamment longue pour être complète et indexée par le moteur de recherche.',
+        },
+      },
+      ...extra,
+    });
+  const create = async (content: Json) =>
+    (await call('POST', offersUrl(), owner, content)).json() as Json & { id: string };
+  const publish = async (content: Json) => {
+    const offer = await create(content);
+    await call('POST', `${offersUrl()}/${offer.id}/submit`, owner);
+    const res = await call('POST', `/api/v1/admin/offers/${offer.id}/decision`, admin, {
+      decision: 'publish',
+    });
+    expect(res.statusCode).toBe(200);
+    return offer;
+  };
+  const search = async (qs: string) => {
+    const res = await call('GET', `/api/v1/search?${qs}`);
+    expect(res.statusCode).toBe(200);
+    return res.json() as {
+      hits: Array<Json & { id: string; reasons: Json[] }>;
+      total: number;
+      facets: Json;
+      engine: string;
+    };
+  };
+  const idsFor = async (q: string) =>
+    (await search(`q=${encodeURIComponent(q)}&pageSize=50`)).hits.map((h) => h.id);
+
+  it('a published offer becomes searchable once the worker ran its job; an approved revision replaces it', async () => {
+    const offer = await publish(titled('Bourse zanzibarique pour les coopératives'));
+    await eventually(async () => expect(await idsFor('zanzibarique')).toContain(offer.id));
+
+    await call(
+      'PATCH',
+      `${offersUrl()}/${offer.id}`,
+      owner,
+      titled('Bourse quetzalienne pour les coopératives'),
+    );
+    // Pending revision: the live version is what search shows.
+    expect(await idsFor('quetzalienne')).not.toContain(offer.id);
+    await call('POST', `/api/v1/admin/offers/${offer.id}/decision`, admin, { decision: 'publish' });
+    await eventually(async () => expect(await idsFor('quetzalienne')).toContain(offer.id));
+    expect(await idsFor('zanzibarique')).not.toContain(offer.id);
+  });
+
+  it('never returns drafts, submitted, rejected, archived or expired offers', async () => {
+    const word = 'xylophonique';
+    const draft = await create(titled(`Atelier ${word} brouillon`));
+    const submitted = await create(titled(`Atelier ${word} soumis`));
+    await call('POST', `${offersUrl()}/${submitted.id}/submit`, owner);
+    const rejected = await create(titled(`Atelier ${word} refusé`));
+    await call('POST', `${offersUrl()}/${rejected.id}/submit`, owner);
+    await call('POST', `/api/v1/admin/offers/${rejected.id}/decision`, admin, {
+      decision: 'reject',
+      reason: 'Non.',
+    });
+    const archived = await publish(titled(`Atelier ${word} archivé`));
+    const expired = await publish(titled(`Atelier ${word} expiré`));
+    const live = await publish(titled(`Atelier ${word} publié`));
+    await eventually(async () =>
+      expect(await idsFor(word)).toEqual(
+        expect.arrayContaining([archived.id, expired.id, live.id]),
+      ),
+    );
+
+    await call('POST', `${offersUrl()}/${archived.id}/archive`, owner);
+    await db.query(`UPDATE offers SET deadline = '2020-01-01' WHERE id = $1`, [expired.id]);
+    await db.query(
+      `UPDATE offers SET content = jsonb_set(content, '{dates,deadline}', '"2020-01-01"') WHERE id = $1`,
+      [expired.id],
+    );
+    const { CatalogueJobsService } = await import('@app/catalogue');
+    await t.app.get(CatalogueJobsService).expireDueOffers();
+    await eventually(async () => expect((await idsFor(word)).sort()).toEqual([live.id]));
+    for (const hidden of [draft, submitted, rejected, archived, expired])
+      expect(await idsFor(word)).not.toContain(hidden.id);
+  });
+
+  it('explains why each hit fits the profile, in the reader’s language', async () => {
+    const offer = await publish(titled('Accélérateur ouagadougois pour la diaspora'));
+    await eventually(async () => expect(await idsFor('ouagadougois')).toContain(offer.id));
+    const fr = await search('q=ouagadougois&profileResidence=FR&profileTarget=SN&lang=fr');
+    expect(fr.hits[0]).toMatchObject({ id: offer.id, profileMatch: true });
+    expect(fr.hits[0].reasons).toEqual([
+      {
+        code: 'residence',
+        params: { country: 'France' },
+        text: 'Ouvert aux résidents de : France',
+      },
+      {
+        code: 'target',
+        params: { country: 'Sénégal' },
+        text: 'Pour des projets dans ce pays : Sénégal',
+      },
+    ]);
+    const en = await search('q=ouagadougois&profileResidence=fr&profileTarget=sn&lang=en');
+    expect(en.hits[0].reasons.map((r) => r.text)).toEqual([
+      'Open to residents of France',
+      'For projects in Senegal',
+    ]);
+    expect(fr.engine).toBe('postgres');
+  });
+
+  it('answers facets that ignore their own filter', async () => {
+    const result = await search('category=grant&targetCountry=SN');
+    expect(result.facets).toHaveProperty('category');
+    expect(Object.keys(result.facets.category as Json).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['sort=popular', 'sort', /relevance, deadline, newest/],
+    ['category=astrology', 'category', /allowed: financing, grant/],
+    ['targetCountry=ZZ', 'country', /ISO 3166-1/],
+    ['language=klingon', 'language', /ISO 639-1/],
+    ['free=yes', 'free', /boolean/],
+    ['pageSize=1000', 'pageSize', /50/],
+    ['deadlineBefore=31-12-2026', 'deadlineBefore', /YYYY-MM-DD/],
+    ['format=teleport', 'format', /online, in_person, hybrid/],
+  ])('400 for %s, naming %s and the allowed values', async (qs, field, message) => {
+    const res = await call('GET', `/api/v1/search?${qs}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    const violation = (res.json().errors as Array<{ field: string; message: string }>).find(
+      (e) => e.field === field,
+    );
+    expect(violation?.message).toMatch(message);
+  });
+
+  it('suggests as you type', async () => {
+    await eventually(async () => {
+      const res = await call('GET', '/api/v1/search/suggest?q=ouagadoug');
+      expect(res.json().map((s: Json) => s.kind)).toContain('offer');
+    });
+    const organisation = await call('GET', '/api/v1/search/suggest?q=kora');
+    expect(organisation.json()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'organisation', text: 'Fonds Kora Démo' }),
+      ]),
+    );
+  });
+});
