@@ -19,10 +19,22 @@ module.exports = {
       name: 'no-deep-import-into-lib',
       severity: 'error',
       comment: 'A lib is used only through libs/<name>/src/index.ts (@app/<name>).',
-      from: { path: '^(apps|test|bench|libs/([^/]+))/' },
+      from: { path: '^(apps|bench|libs/([^/]+))/' },
       to: {
         path: '^libs/([^/]+)/src/(?!index\\.ts$)',
         pathNot: '^libs/$2/',
+      },
+    },
+    {
+      name: 'no-deep-import-into-lib-from-tests',
+      severity: 'error',
+      comment:
+        'Tests use a lib through its index too, or through its testing/ folders: fakes of outside ' +
+        'systems shared with the lib’s own specs, which scripts/build.mjs keeps out of dist/.',
+      from: { path: '^test/' },
+      to: {
+        path: '^libs/[^/]+/src/(?!index\\.ts$)',
+        pathNot: '^libs/[^/]+/src/(testing|.*/testing)/',
       },
     },
     {

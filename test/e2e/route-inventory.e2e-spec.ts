@@ -31,6 +31,13 @@ const PUBLIC_ROUTES = [
   // Search over published offers.
   'GET /api/v1/search',
   'GET /api/v1/search/suggest',
+  // E-mail alerts without an account: rate-limited per IP and per address, same answer for any
+  // address, nothing sent but a confirmation until its single-use 48 h link is followed.
+  'POST /api/v1/alerts',
+  'POST /api/v1/alerts/confirm',
+  // The one-click unsubscribe link of every alert e-mail: an HMAC-signed, single-purpose token
+  // naming one saved search; it can only turn that search's alerts off.
+  'GET /api/v1/alerts/unsubscribe',
 ].sort();
 
 interface Route {

@@ -14,6 +14,7 @@ import { AuthGuard, IdentityModule } from '@app/identity';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import { CatalogueModule } from '@app/catalogue';
 import { SearchModule } from '@app/search';
+import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import type { Logger } from 'pino';
 import { ReferenceController } from './catalogue/reference.controller';
 import { AdminTaxonomyController, TaxonomyController } from './catalogue/taxonomy.controller';
@@ -28,6 +29,17 @@ import { ModerationController } from './catalogue/moderation.controller';
 import { OrganisationOffersController } from './catalogue/organisation-offers.controller';
 import { PublicOffersController } from './catalogue/public-offers.controller';
 import { SearchController } from './search/search.controller';
+import {
+  MyContactRequestsController,
+  OfferContactRequestsController,
+  OrganisationContactRequestsController,
+} from './entrepreneur-profile/contact-requests.controller';
+import { ProfileController } from './entrepreneur-profile/profile.controller';
+import { BookmarksController } from './entrepreneur-profile/bookmarks.controller';
+import {
+  AlertsController,
+  SavedSearchesController,
+} from './entrepreneur-profile/saved-searches.controller';
 
 export interface ApiModuleOptions {
   readonly config: AppConfig;
@@ -55,6 +67,7 @@ export class AppModule {
         SupportOrganisationModule,
         CatalogueModule,
         SearchModule,
+        EntrepreneurProfileModule,
         ...imports,
       ],
       controllers: [
@@ -72,6 +85,13 @@ export class AppModule {
         ModerationController,
         PublicOffersController,
         SearchController,
+        OfferContactRequestsController,
+        OrganisationContactRequestsController,
+        MyContactRequestsController,
+        ProfileController,
+        BookmarksController,
+        SavedSearchesController,
+        AlertsController,
       ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },

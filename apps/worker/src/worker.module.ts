@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, MailModule, ROOT_LOGGER, type AppConfig } from '@app/core';
 import { CatalogueWorkerModule } from '@app/catalogue';
 import { SearchWorkerModule } from '@app/search';
+import { EntrepreneurAlertsWorkerModule } from '@app/entrepreneur-profile';
 import { DatabaseModule, JobsModule } from '@app/database';
 import type { Logger } from 'pino';
 
@@ -28,6 +29,7 @@ export class WorkerModule {
         MailModule,
         CatalogueWorkerModule,
         SearchWorkerModule,
+        EntrepreneurAlertsWorkerModule,
       ],
       providers: [{ provide: ROOT_LOGGER, useValue: logger }],
     };

@@ -39,7 +39,7 @@ export {
   type Decision,
   type ReviewQueueItem,
 } from './moderation/moderation.service';
-export { PublicOffersService } from './public/public-offers.service';
+export { PublicOffersService, type OfferCardView } from './public/public-offers.service';
 export { qualityScore, type QualityInputs } from './quality/quality-score';
 export {
   CatalogueJobsService,

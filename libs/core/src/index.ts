@@ -59,3 +59,4 @@ export {
   languageNames,
 } from './reference/languages';
 export { CURRENCY_CODES, currencyName, isCurrencyCode, minorUnits } from './reference/currencies';
+export { IsCountryCode, IsCurrencyCode, IsLanguageCode } from './reference/code-validators';

@@ -80,7 +80,8 @@ export class SearchService {
     return [...categories, ...fromEngine].slice(0, limit);
   }
 
-  private async validate(request: SearchRequest): Promise<void> {
+  /** The allow-list checks `search` runs first (400 naming the allowed values); also for stored searches. */
+  async validate(request: SearchRequest): Promise<void> {
     const violations: FieldViolation[] = [];
     const check = (
       field: string,

@@ -59,6 +59,14 @@ export class PublicOfferResponse {
   lastVerifiedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiProperty({ description: 'Last edited' }) updatedAt: Date;
+  @ApiPropertyOptional({
+    description:
+      'For a signed-in entrepreneur: eligible | partly | not_eligible | unknown, with the reasons',
+  })
+  eligibility?: {
+    verdict: string;
+    reasons: Array<{ code: string; status: string; params: object; text: string }>;
+  };
 }
 
 export class OfferPage {

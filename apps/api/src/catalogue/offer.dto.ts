@@ -17,10 +17,8 @@ import {
   MaxLength,
   Min,
   ValidateNested,
-  type ValidationArguments,
-  registerDecorator,
 } from 'class-validator';
-import { isCountryCode, isCurrencyCode, isLanguageCode } from '@app/core';
+import { IsCountryCode, IsCurrencyCode, IsLanguageCode } from '@app/core';
 import { COST_TYPES, FORMATS, GENDER_FOCUS, type OfferContent } from '@app/catalogue';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -30,28 +28,6 @@ const upper = ({ value }: { value: unknown }) =>
     : typeof value === 'string'
       ? value.trim().toUpperCase()
       : value;
-
-function IsCode(kind: 'country' | 'language' | 'currency') {
-  const check = { country: isCountryCode, language: isLanguageCode, currency: isCurrencyCode }[
-    kind
-  ];
-  return (target: object, property: string) =>
-    registerDecorator({
-      name: `is${kind[0].toUpperCase()}${kind.slice(1)}Code`,
-      target: target.constructor,
-      propertyName: property,
-      options: {
-        message: (args: ValidationArguments) =>
-          `${args.property} must hold ${kind === 'country' ? 'ISO 3166-1 alpha-2 country codes (SN, FR…)' : kind === 'language' ? 'ISO 639-1 language codes (fr, en…)' : 'an ISO 4217 currency code (EUR, XOF…)'}`,
-      },
-      validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value)
-            ? value.every((v) => typeof v === 'string' && check(v))
-            : typeof value === 'string' && check(value),
-      },
-    });
-}
 
 const DATE = { strict: true, strictSeparator: true };
 const DATE_MESSAGE = { message: '$property must be a date as YYYY-MM-DD' };
@@ -115,7 +91,7 @@ export class EligibilityDto {
   @Transform(upper)
   @ArrayMaxSize(250)
   @ArrayUnique()
-  @IsCode('country')
+  @IsCountryCode()
   residenceCountries: string[];
   @ApiProperty({
     type: [String],
@@ -125,7 +101,7 @@ export class EligibilityDto {
   @Transform(upper)
   @ArrayMaxSize(250)
   @ArrayUnique()
-  @IsCode('country')
+  @IsCountryCode()
   targetCountries: string[];
   @ApiProperty({ description: 'Only for members of the diaspora' })
   @IsBoolean()
@@ -157,7 +133,7 @@ export class LocationDto {
   @ApiPropertyOptional({ example: 'SN' })
   @IsOptional()
   @Transform(upper)
-  @IsCode('country')
+  @IsCountryCode()
   countryCode?: string;
   @ApiPropertyOptional()
   @IsOptional()
@@ -178,7 +154,7 @@ export class CostDto {
   @ApiPropertyOptional({ example: 'EUR' })
   @IsOptional()
   @Transform(upper)
-  @IsCode('currency')
+  @IsCurrencyCode()
   currency?: string | null;
 }
 
@@ -195,7 +171,7 @@ export class FundingDto {
   @Min(0)
   @Max(1e14)
   maxMinor?: number | null;
-  @ApiProperty({ example: 'XOF' }) @Transform(upper) @IsCode('currency') currency: string;
+  @ApiProperty({ example: 'XOF' }) @Transform(upper) @IsCurrencyCode() currency: string;
 }
 
 export class DatesDto {
@@ -277,7 +253,7 @@ export class OfferContentDto implements OfferContent {
   )
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsCode('language')
+  @IsLanguageCode()
   deliveryLanguages: string[];
   @ApiProperty({ enum: FORMATS }) @IsIn(FORMATS) format: (typeof FORMATS)[number];
   @ApiPropertyOptional({ type: LocationDto })

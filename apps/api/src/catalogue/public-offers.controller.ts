@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQueryDto, pageWindow } from '@app/core';
 import { PublicOffersService } from '@app/catalogue';
-import { Public } from '@app/identity';
+import { OptionalUser, Public, type AuthenticatedUser } from '@app/identity';
+import { EligibilityService, factsFromContent, ProfileService } from '@app/entrepreneur-profile';
 import { ApiProblems } from '../common/problem-responses';
 import { PublicOfferPage, PublicOfferResponse, toPublicOfferResponse } from './offer-responses';
 
@@ -16,7 +17,11 @@ class PublicListQueryDto extends PageQueryDto {
 @Public()
 @Controller('api/v1/offers')
 export class PublicOffersController {
-  constructor(private readonly offers: PublicOffersService) {}
+  constructor(
+    private readonly offers: PublicOffersService,
+    private readonly profiles: ProfileService,
+    private readonly eligibility: EligibilityService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -40,9 +45,22 @@ export class PublicOffersController {
   })
   @ApiOkResponse({ type: PublicOfferResponse })
   @ApiProblems(404)
-  async get(@Param('idOrSlug') idOrSlug: string): Promise<PublicOfferResponse> {
-    return toPublicOfferResponse(
-      await this.offers.get(idOrSlug.slice(0, 200), { countView: true }),
-    );
+  async get(
+    @Param('idOrSlug') idOrSlug: string,
+    @OptionalUser() user?: AuthenticatedUser,
+  ): Promise<PublicOfferResponse> {
+    const offer = await this.offers.get(idOrSlug.slice(0, 200), { countView: true });
+    const response = toPublicOfferResponse(offer);
+    // A signed-in entrepreneur also learns whether the offer fits them, and why.
+    if (user?.kind === 'entrepreneur') {
+      const profile = await this.profiles.get(user.id);
+      const lang = user.preferredLanguage === 'en' ? 'en' : 'fr';
+      response.eligibility = await this.eligibility.explain(
+        factsFromContent(offer.content),
+        profile,
+        lang,
+      );
+    }
+    return response;
   }
 }

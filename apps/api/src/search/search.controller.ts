@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OptionalUser, Public, type AuthenticatedUser } from '@app/identity';
 import { SearchService, type SearchProfile, type SearchResponseHit } from '@app/search';
+import { ProfileService } from '@app/entrepreneur-profile';
 import { ApiProblems } from '../common/problem-responses';
 import {
   SearchHitResponse,
@@ -9,13 +10,17 @@ import {
   SearchResponse,
   SuggestionResponse,
   SuggestQueryDto,
+  toSearchFilters,
 } from './search.dto';
 
 @ApiTags('search')
 @Public()
 @Controller('api/v1/search')
 export class SearchController {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly profiles: ProfileService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -28,20 +33,32 @@ export class SearchController {
   @ApiProblems(400)
   async find(
     @Query() query: SearchQueryDto,
-    @OptionalUser() _user?: AuthenticatedUser,
+    @OptionalUser() user?: AuthenticatedUser,
   ): Promise<SearchResponse> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const lang = query.lang ?? 'fr';
-    const profile: SearchProfile | undefined =
-      query.profileResidence || query.profileTarget || query.profileSector || query.profileStage
-        ? {
-            residenceCountry: query.profileResidence,
-            targetCountries: query.profileTarget,
-            sectors: query.profileSector,
-            stage: query.profileStage,
-          }
-        : undefined;
+    const explicit =
+      query.profileResidence || query.profileTarget || query.profileSector || query.profileStage;
+    let profile: SearchProfile | undefined = explicit
+      ? {
+          residenceCountry: query.profileResidence,
+          targetCountries: query.profileTarget,
+          sectors: query.profileSector,
+          stage: query.profileStage,
+        }
+      : undefined;
+    // A signed-in entrepreneur's own profile ranks and explains results unless parameters say otherwise.
+    if (!profile && user?.kind === 'entrepreneur') {
+      const stored = await this.profiles.get(user.id);
+      profile = {
+        residenceCountry: stored.residenceCountry ?? undefined,
+        targetCountries: stored.targetCountries,
+        sectors: stored.sectorCodes,
+        stage: stored.stageCode ?? undefined,
+        languages: stored.languages,
+      };
+    }
     const result = await this.search.search({
       q: query.q,
       lang,
@@ -49,21 +66,7 @@ export class SearchController {
       page,
       pageSize,
       profile,
-      filters: {
-        categories: query.category,
-        sectors: query.sector,
-        stages: query.stage,
-        targetCountries: query.targetCountry,
-        residenceCountries: query.residenceCountry,
-        deliveryLanguages: query.language,
-        formats: query.format,
-        freeOnly: query.free,
-        minAmountEur: query.minAmount,
-        openNow: query.openNow,
-        deadlineBefore: query.deadlineBefore,
-        verifiedOnly: query.verified,
-        diasporaOnly: query.diasporaOnly,
-      },
+      filters: toSearchFilters(query),
     });
     return {
       hits: result.hits.map(toHit),

@@ -13,7 +13,13 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { SEARCH_LANGUAGES, SORTS, type SearchLanguage, type SortKey } from '@app/search';
+import {
+  SEARCH_LANGUAGES,
+  SORTS,
+  type SearchFilters,
+  type SearchLanguage,
+  type SortKey,
+} from '@app/search';
 import { FORMATS } from '@app/catalogue';
 
 /** `a,b` or repeated `?x=a&x=b` → ['a','b']. */
@@ -34,7 +40,12 @@ const bool = ({ value }: { value: unknown }) =>
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
 
-export class SearchQueryDto {
+/**
+ * The words and filters of a search: the query of GET /api/v1/search, and the `search` object
+ * a saved search or an alert keeps (as JSON: lists as arrays or comma-separated, booleans as
+ * booleans or "true"/"false"). Codes are checked against their allow-lists by SearchService.
+ */
+export class SearchFiltersDto {
   @ApiPropertyOptional({
     description: 'Words, "a phrase", -excluded; the last word matches as a prefix',
     example: 'financement sénégal',
@@ -43,15 +54,6 @@ export class SearchQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({
-    enum: SEARCH_LANGUAGES,
-    default: 'fr',
-    description: 'Language of snippets and labels',
-  })
-  @IsOptional()
-  @IsIn(SEARCH_LANGUAGES)
-  lang?: SearchLanguage;
 
   @ApiPropertyOptional({
     description: 'Category codes (GET /api/v1/taxonomy), comma-separated',
@@ -142,6 +144,36 @@ export class SearchQueryDto {
   @Transform(bool)
   @IsBoolean()
   diasporaOnly?: boolean;
+}
+
+/** The filters as the search engine port takes them. */
+export function toSearchFilters(f: SearchFiltersDto): SearchFilters {
+  return {
+    categories: f.category,
+    sectors: f.sector,
+    stages: f.stage,
+    targetCountries: f.targetCountry,
+    residenceCountries: f.residenceCountry,
+    deliveryLanguages: f.language,
+    formats: f.format,
+    freeOnly: f.free,
+    minAmountEur: f.minAmount,
+    openNow: f.openNow,
+    deadlineBefore: f.deadlineBefore,
+    verifiedOnly: f.verified,
+    diasporaOnly: f.diasporaOnly,
+  };
+}
+
+export class SearchQueryDto extends SearchFiltersDto {
+  @ApiPropertyOptional({
+    enum: SEARCH_LANGUAGES,
+    default: 'fr',
+    description: 'Language of snippets and labels',
+  })
+  @IsOptional()
+  @IsIn(SEARCH_LANGUAGES)
+  lang?: SearchLanguage;
 
   @ApiPropertyOptional({ enum: SORTS, default: 'relevance' })
   @IsOptional()

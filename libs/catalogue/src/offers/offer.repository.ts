@@ -65,6 +65,10 @@ export class OfferRepository {
     return this.offers(m).findOneBy({ id });
   }
 
+  async findByIds(ids: readonly string[]): Promise<OfferEntity[]> {
+    return ids.length ? this.offers().findBy({ id: In([...ids]) }) : [];
+  }
+
   findByIdForUpdate(id: string, m: EntityManager): Promise<OfferEntity | null> {
     return this.offers(m)
       .createQueryBuilder('o')

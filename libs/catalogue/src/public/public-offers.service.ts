@@ -1,8 +1,36 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { offerNotFound } from '../errors';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../offers/offer-content';
+import type { OfferEntity } from '../offers/offer.entity';
 import { OfferRepository } from '../offers/offer.repository';
 import { PUBLIC_STATES } from '../offers/offer-state';
 import { toPublicOfferView, type PublicOfferView } from '../offers/offer-views';
+
+/** An offer as a list of saved offers shows it: its public face, or where it went. */
+export interface OfferCardView {
+  readonly id: string;
+  readonly slug: string;
+  /** `unavailable`: public once, now back with its organisation (reopened as a draft). */
+  readonly state: 'published' | 'expired' | 'archived' | 'unavailable';
+  /** Title per content language; none while `unavailable` (a reopened draft is not reviewed). */
+  readonly titles: Partial<Record<ContentLanguage, string>>;
+  readonly deadline: string | null;
+  readonly rolling: boolean;
+}
+
+function toOfferCardView(o: OfferEntity): OfferCardView {
+  const state =
+    o.state === 'published' || o.state === 'expired' || o.state === 'archived'
+      ? o.state
+      : 'unavailable';
+  const titles: Partial<Record<ContentLanguage, string>> = {};
+  if (state !== 'unavailable')
+    for (const l of CONTENT_LANGUAGES) {
+      const title = o.content.translations[l]?.title?.trim();
+      if (title) titles[l] = title;
+    }
+  return { id: o.id, slug: o.slug, state, titles, deadline: o.deadline, rolling: o.rolling };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,6 +70,17 @@ export class PublicOffersService {
       yield batch.map(toPublicOfferView);
       after = batch[batch.length - 1].id;
     }
+  }
+
+  /**
+   * The offers among `ids` that were public at least once, with their current state (saved
+   * offers keep showing one that expired or was archived); others are left out.
+   */
+  async cards(ids: readonly string[]): Promise<Map<string, OfferCardView>> {
+    const offers = await this.repo.findByIds(ids);
+    return new Map(
+      offers.filter((o) => o.firstPublishedAt !== null).map((o) => [o.id, toOfferCardView(o)]),
+    );
   }
 
   async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {

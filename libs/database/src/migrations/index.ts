@@ -7,6 +7,9 @@ import { Taxonomy1764300000000 } from './1764300000000-taxonomy';
 import { OrganisationProfile1764300000001 } from './1764300000001-organisation-profile';
 import { Offers1764300000002 } from './1764300000002-offers';
 import { Search1764400000000 } from './1764400000000-search';
+import { EntrepreneurProfiles1764500000000 } from './1764500000000-entrepreneur-profiles';
+import { SavedSearches1764500000001 } from './1764500000001-saved-searches';
+import { ContactRequests1764500000002 } from './1764500000002-contact-requests';
 
 export const migrations = [
   Foundation1764150000000,
@@ -16,4 +19,7 @@ export const migrations = [
   OrganisationProfile1764300000001,
   Offers1764300000002,
   Search1764400000000,
+  EntrepreneurProfiles1764500000000,
+  SavedSearches1764500000001,
+  ContactRequests1764500000002,
 ];

@@ -18,6 +18,11 @@ export interface SearchFilters {
   deadlineBefore?: string;
   verifiedOnly?: boolean;
   diasporaOnly?: boolean;
+  /**
+   * Published strictly after this instant (epoch seconds). Not an API filter: saved-search
+   * alerts use it to find what is new since their last run.
+   */
+  publishedAfterTs?: number;
 }
 
 export const FACETS = [

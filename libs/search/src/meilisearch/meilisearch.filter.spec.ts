@@ -34,6 +34,11 @@ describe('Meilisearch filter expressions', () => {
     ],
     ['verifiedOnly', { verifiedOnly: true }, 'organisationVerified = true'],
     ['diasporaOnly', { diasporaOnly: true }, 'diasporaOnly = true'],
+    [
+      'publishedAfterTs (strictly after)',
+      { publishedAfterTs: 1_764_500_000 },
+      'publishedTs > 1764500000',
+    ],
   ])('%s', (_name, filters, expected) => {
     expect(filterOf(filters)).toBe(expected);
     expect(() => parseFilter(expected)).not.toThrow();
@@ -99,6 +104,7 @@ describe('Meilisearch filter expressions', () => {
     expect(() => filterClauses({ openNow: true }, 'today')).toThrow(ValidationFailedError);
     expect(() => filterOf({ minAmountEur: Number.NaN })).toThrow(ValidationFailedError);
     expect(() => filterOf({ minAmountEur: -1 })).toThrow(ValidationFailedError);
+    expect(() => filterOf({ publishedAfterTs: Number.NaN })).toThrow(ValidationFailedError);
     expect(dayBoundTs('2024-02-29', 'start', 'x')).toBe(Date.UTC(2024, 1, 29) / 1000);
   });
 

@@ -86,6 +86,10 @@ export function filterClauses(filters: SearchFilters, today: string): FilterClau
   }
   if (filters.verifiedOnly) clauses.push({ expression: 'organisationVerified = true' });
   if (filters.diasporaOnly) clauses.push({ expression: 'diasporaOnly = true' });
+  if (filters.publishedAfterTs !== undefined) {
+    const after = amount(Math.floor(filters.publishedAfterTs), 'filters.publishedAfterTs');
+    clauses.push({ expression: `publishedTs > ${after}` });
+  }
   return clauses;
 }
 

@@ -65,6 +65,8 @@ export function filterConditions(
     const end = Math.floor(Date.parse(`${filters.deadlineBefore}T23:59:59Z`) / 1000);
     add('other', `NOT d.rolling AND d.deadline_ts <= ${p.add(end)}`);
   }
+  if (filters.publishedAfterTs !== undefined)
+    add('other', `d.published_ts > ${p.add(Math.floor(filters.publishedAfterTs))}`);
   return out;
 }
 

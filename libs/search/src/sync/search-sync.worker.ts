@@ -7,7 +7,7 @@ import { SearchIndexer } from './search-indexer';
 
 export const RECONCILE_SEARCH_JOB = 'search.reconcile';
 
-/** Retries with exponential backoff for about an hour; past that, the reconcile job catches up. */
+/** Retries with exponential backoff for a few hours (12 tries from 2 s); past that, the reconcile job catches up. */
 export const SYNC_RETRY = { retryLimit: 12, retryDelay: 2, retryBackoff: true } as const;
 
 /**
@@ -24,9 +24,12 @@ export class SearchSyncWorker implements OnApplicationBootstrap {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
   ) {}
 
+  /** Settles once prepare() has succeeded; forgotten after a failure so the next job tries again. */
+  private prepared?: Promise<void>;
+
   async onApplicationBootstrap(): Promise<void> {
     try {
-      await this.engine.prepare();
+      await this.ready();
     } catch (error) {
       // The engine may be down at start: jobs will retry, the worker still serves the rest.
       this.logger.error({ err: error }, 'search engine not ready; sync jobs will retry');
@@ -39,6 +42,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap {
       OFFER_CHANGED_JOB,
       { batchSize: 20, pollingIntervalSeconds: 0.5 },
       async (jobs) => {
+        await this.ready();
         for (const job of jobs) await this.indexer.syncOffer(job.data.offerId);
       },
     );
@@ -46,12 +50,28 @@ export class SearchSyncWorker implements OnApplicationBootstrap {
       ORGANISATION_CHANGED_JOB,
       { pollingIntervalSeconds: 0.5 },
       async (jobs) => {
+        await this.ready();
         for (const job of jobs) await this.indexer.syncOrganisation(job.data.organisationId);
       },
     );
     await this.jobs.schedule(RECONCILE_SEARCH_JOB, '*/15 * * * *');
     await this.jobs.work(RECONCILE_SEARCH_JOB, {}, async () => {
+      await this.ready();
       await this.indexer.reconcile();
     });
+  }
+
+  /**
+   * Index and settings must exist before the first write: Meilisearch creates a missing index
+   * on the first document write, with default settings (nothing filterable or sortable), and
+   * nothing would fix it later. So a prepare() that failed at start is retried by every job
+   * until it succeeds; until then the job fails and pg-boss retries it.
+   */
+  private ready(): Promise<void> {
+    this.prepared ??= this.engine.prepare().catch((error: unknown) => {
+      this.prepared = undefined;
+      throw error;
+    });
+    return this.prepared;
   }
 }

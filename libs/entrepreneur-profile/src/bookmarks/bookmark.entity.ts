@@ -1,0 +1,9 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An entrepreneur keeps an offer to come back to it. */
+@Entity('bookmarks')
+export class BookmarkEntity {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId: string;
+  @PrimaryColumn({ name: 'offer_id', type: 'uuid' }) offerId: string;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
+}

@@ -1,0 +1,150 @@
+import { ageOn, checkEligibility, type OfferFacts, type ProfileFacts } from './eligibility';
+
+const TODAY = '2026-06-15';
+const openOffer: OfferFacts = {
+  residenceCountries: [],
+  targetCountries: [],
+  diasporaOnly: false,
+  stageCodes: [],
+  sectorCodes: [],
+  ageMin: null,
+  ageMax: null,
+  genderFocus: 'any',
+  rolling: true,
+  deadline: null,
+};
+const emptyProfile: ProfileFacts = {
+  residenceCountry: null,
+  originCountries: [],
+  targetCountries: [],
+  stageCode: null,
+  sectorCodes: [],
+  dateOfBirth: null,
+  gender: null,
+};
+const awa: ProfileFacts = {
+  residenceCountry: 'FR',
+  originCountries: ['SN'],
+  targetCountries: ['SN'],
+  stageCode: 'creation',
+  sectorCodes: ['agriculture_agrifood'],
+  dateOfBirth: '1995-03-10',
+  gender: 'woman',
+};
+
+const status = (offer: Partial<OfferFacts>, profile: Partial<ProfileFacts> = awa) =>
+  checkEligibility({ ...openOffer, ...offer }, { ...awa, ...profile }, TODAY);
+
+describe('checkEligibility: each criterion alone', () => {
+  it.each<[string, Partial<OfferFacts>, Partial<ProfileFacts>, string, string]>([
+    ['residence met', { residenceCountries: ['FR', 'BE'] }, {}, 'residence', 'met'],
+    ['residence unmet', { residenceCountries: ['IT'] }, {}, 'residence', 'unmet'],
+    [
+      'residence unknown',
+      { residenceCountries: ['IT'] },
+      { residenceCountry: null },
+      'residence',
+      'unknown',
+    ],
+    ['target met', { targetCountries: ['SN', 'ML'] }, {}, 'target', 'met'],
+    ['target unmet', { targetCountries: ['CM'] }, {}, 'target', 'unmet'],
+    ['target unknown', { targetCountries: ['CM'] }, { targetCountries: [] }, 'target', 'unknown'],
+    ['diaspora met', { diasporaOnly: true }, {}, 'diaspora', 'met'],
+    [
+      'diaspora unmet (origin = residence)',
+      { diasporaOnly: true },
+      { originCountries: ['FR'] },
+      'diaspora',
+      'unmet',
+    ],
+    ['diaspora unknown', { diasporaOnly: true }, { originCountries: [] }, 'diaspora', 'unknown'],
+    ['stage met', { stageCodes: ['idea', 'creation'] }, {}, 'stage', 'met'],
+    ['stage unmet', { stageCodes: ['growth'] }, {}, 'stage', 'unmet'],
+    ['stage unknown', { stageCodes: ['growth'] }, { stageCode: null }, 'stage', 'unknown'],
+    ['sector met', { sectorCodes: ['agriculture_agrifood'] }, {}, 'sector', 'met'],
+    ['sector unmet', { sectorCodes: ['digital_tech'] }, {}, 'sector', 'unmet'],
+    ['sector unknown', { sectorCodes: ['digital_tech'] }, { sectorCodes: [] }, 'sector', 'unknown'],
+    ['age met', { ageMin: 18, ageMax: 35 }, {}, 'age', 'met'],
+    ['age unmet (too old)', { ageMax: 30 }, {}, 'age', 'unmet'],
+    ['age unmet (too young)', { ageMin: 40 }, {}, 'age', 'unmet'],
+    ['age unknown', { ageMax: 35 }, { dateOfBirth: null }, 'age', 'unknown'],
+    ['gender met', { genderFocus: 'women' }, {}, 'gender', 'met'],
+    ['gender unmet', { genderFocus: 'men' }, {}, 'gender', 'unmet'],
+    ['gender unknown', { genderFocus: 'women' }, { gender: null }, 'gender', 'unknown'],
+    ['deadline met (today)', { rolling: false, deadline: TODAY }, {}, 'deadline', 'met'],
+    ['deadline unmet', { rolling: false, deadline: '2026-06-14' }, {}, 'deadline', 'unmet'],
+  ])('%s', (_label, offer, profile, code, expected) => {
+    const result = status(offer, profile);
+    expect(result.reasons).toEqual([expect.objectContaining({ code, status: expected })]);
+    // The sector is a focus, not a condition: unknown leaves it eligible, a mismatch makes it partly.
+    const table: Record<string, string> =
+      code === 'sector'
+        ? { met: 'eligible', unknown: 'eligible', unmet: 'partly' }
+        : { met: 'eligible', unknown: 'unknown', unmet: 'not_eligible' };
+    expect(result.verdict).toBe(table[expected]);
+  });
+
+  it('an offer open to everyone is eligible with no reasons, whatever the profile', () => {
+    expect(checkEligibility(openOffer, emptyProfile, TODAY)).toEqual({
+      verdict: 'eligible',
+      reasons: [],
+    });
+  });
+});
+
+describe('checkEligibility: combined', () => {
+  const demanding: Partial<OfferFacts> = {
+    residenceCountries: ['FR'],
+    targetCountries: ['SN'],
+    diasporaOnly: true,
+    stageCodes: ['creation'],
+    sectorCodes: ['agriculture_agrifood'],
+    ageMin: 18,
+    ageMax: 35,
+    genderFocus: 'women',
+    rolling: false,
+    deadline: '2026-12-31',
+  };
+
+  it('eligible when every criterion is met', () => {
+    const result = status(demanding);
+    expect(result.verdict).toBe('eligible');
+    expect(result.reasons.map((r) => r.status)).toEqual(Array(8).fill('met'));
+  });
+
+  it('one hard criterion unmet makes it not eligible, even with others unknown', () => {
+    expect(status(demanding, { residenceCountry: 'DE', dateOfBirth: null }).verdict).toBe(
+      'not_eligible',
+    );
+  });
+
+  it('only the sector unmet makes it partly', () => {
+    expect(status(demanding, { sectorCodes: ['digital_tech'] }).verdict).toBe('partly');
+  });
+
+  it('some hard criteria unknown and the rest met: partly', () => {
+    expect(status(demanding, { dateOfBirth: null, gender: null }).verdict).toBe('partly');
+  });
+
+  it('an empty profile against a demanding offer: unknown', () => {
+    expect(
+      checkEligibility(
+        { ...openOffer, ...demanding, deadline: null, rolling: true },
+        emptyProfile,
+        TODAY,
+      ).verdict,
+    ).toBe('unknown');
+  });
+
+  it('a passed deadline makes anything not eligible', () => {
+    expect(status({ ...demanding, deadline: '2026-01-01' }).verdict).toBe('not_eligible');
+  });
+});
+
+describe('ageOn', () => {
+  it('counts birthdays exactly', () => {
+    expect(ageOn('2000-06-15', '2026-06-15')).toBe(26);
+    expect(ageOn('2000-06-16', '2026-06-15')).toBe(25);
+    expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
+  });
+});

@@ -1,0 +1,77 @@
+import { alertMail, confirmAlertMail } from './alert-mails';
+
+const offer = (n: number, extra: Partial<Parameters<typeof alertMail>[0]['offers'][0]> = {}) => ({
+  title: `Offre ${n}`,
+  organisation: 'Fonds Kora',
+  url: `https://passerelle.test/offres/offre-${n}`,
+  deadline: '2026-12-31',
+  rolling: false,
+  ...extra,
+});
+
+describe('alert e-mails', () => {
+  const base = {
+    to: 'awa@example.test',
+    name: 'Subventions Sénégal',
+    frequency: 'daily' as const,
+    more: 0,
+    unsubscribeUrl: 'https://passerelle.test/api/v1/alerts/unsubscribe?token=abc',
+  };
+
+  it('names the saved search, says its filters in words and lists each offer with its link', () => {
+    const mail = alertMail({
+      ...base,
+      lang: 'fr',
+      description: 'Catégorie : Subvention · Pays du projet : Sénégal',
+      offers: [offer(1), offer(2, { rolling: true, deadline: null })],
+    });
+    expect(mail.subject).toBe('2 nouvelles offres pour « Subventions Sénégal »');
+    expect(mail.text).toContain('Votre recherche enregistrée « Subventions Sénégal »');
+    expect(mail.text).toContain('Recherche : Catégorie : Subvention · Pays du projet : Sénégal');
+    expect(mail.text).toContain(
+      '• Offre 1 — Fonds Kora\n  Date limite : 31 décembre 2026\n  https://passerelle.test/offres/offre-1',
+    );
+    expect(mail.text).toContain(
+      '• Offre 2 — Fonds Kora\n  Candidatures au fil de l’eau\n  https://passerelle.test/offres/offre-2',
+    );
+    expect(mail.text).toContain(`sans vous connecter :\n${base.unsubscribeUrl}`);
+    expect(mail.headers).toEqual({ 'List-Unsubscribe': `<${base.unsubscribeUrl}>` });
+  });
+
+  it('in English, with the count of offers not listed', () => {
+    const mail = alertMail({
+      ...base,
+      lang: 'en',
+      frequency: 'weekly',
+      description: 'Category: Grant',
+      offers: [offer(1)],
+      more: 3,
+    });
+    expect(mail.subject).toBe('4 new offers for “Subventions Sénégal”');
+    expect(mail.text).toContain('Your saved search “Subventions Sénégal” found 4 new offers.');
+    expect(mail.text).toContain('Search: Category: Grant');
+    expect(mail.text).toContain('Deadline: 31 December 2026');
+    expect(mail.text).toContain('… and 3 more');
+    expect(mail.text).toContain('at most once a week');
+    expect(alertMail({ ...base, lang: 'en', description: 'x', offers: [offer(1)] }).subject).toBe(
+      '1 new offer for “Subventions Sénégal”',
+    );
+  });
+
+  it('confirmation: what will be sent, how often, and the link', () => {
+    const mail = confirmAlertMail({
+      to: 'x@example.test',
+      lang: 'fr',
+      name: 'Mon alerte',
+      description: 'Catégorie : Prêt',
+      frequency: 'weekly',
+      confirmUrl: 'https://passerelle.test/alertes/confirmer?token=t',
+    });
+    expect(mail.subject).toBe('Confirmez votre alerte « Mon alerte »');
+    expect(mail.text).toContain('chaque semaine');
+    expect(mail.text).toContain('Catégorie : Prêt');
+    expect(mail.text).toContain(
+      'valable 48 heures, une seule fois) :\nhttps://passerelle.test/alertes/confirmer?token=t',
+    );
+  });
+});
