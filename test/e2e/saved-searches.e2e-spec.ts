@@ -16,23 +16,10 @@ import {
 } from '../support/factories';
 import { tokenFrom, type ReceivedMail } from '../support/mailbox';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { eventually } from '../support/eventually';
 
 type Json = Record<string, unknown>;
 const HOUR = 3600_000;
-
-/** Polls until `check` passes (bounded): the worker indexes published offers asynchronously. */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 describe('saved searches and e-mail alerts (real worker, PostgreSQL search)', () => {
   let t: TestApp;

@@ -9,22 +9,9 @@ import {
   type TestAccount,
 } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { eventually } from '../support/eventually';
 
 type Json = Record<string, unknown>;
-
-/** Polls until `check` passes (bounded): jobs run asynchronously in the worker. */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 describe('search API and index sync (PostgreSQL engine, real worker)', () => {
   let t: TestApp;
