@@ -28,6 +28,11 @@ const FIT_WEIGHT = 0.25;
 const QUALITY_WEIGHT = 0.1;
 /** Matches ranked per query; deeper pages fall back to this set (nobody pages past 50 × 20 hits). */
 const CANDIDATE_CAP = 1000;
+/**
+ * Broad words match most of the catalogue: only the best offers by quality are text-ranked
+ * (ts_rank reads each tsvector), so a query's cost stops growing with the catalogue.
+ */
+const PRE_RANK_CAP = 3000;
 /** A corrected word must be at least this close (pg_trgm similarity) to the typed one. */
 const TYPO_SIMILARITY = 0.4;
 
@@ -155,19 +160,30 @@ export class PostgresSearchEngine implements SearchEngine {
     const rows: Array<{ id: string | null; document: SearchDocument; fit: number; total: string }> =
       await this.db.query(
         `WITH q AS (SELECT ${tsq ?? `''::tsquery`} AS tsq),
+         ${
+           capped
+             ? `pre AS (
+           SELECT d.id FROM search_documents d, q
+            WHERE ${textMatch} AND ${whereClause(conditions)}
+            ORDER BY d.quality_score DESC, d.id LIMIT ${PRE_RANK_CAP}
+         ),`
+             : ''
+         }
          matched AS (
-           SELECT d.id, d.document, d.deadline_ts, d.published_ts, ${fit} AS fit, ${score} AS score
-             FROM search_documents d, q
+           -- Scores and sort keys only: the jsonb documents are read for the page alone.
+           SELECT d.id, d.deadline_ts, d.published_ts, ${fit} AS fit, ${score} AS score
+             FROM search_documents d ${capped ? 'JOIN pre USING (id)' : ''}, q
             WHERE ${textMatch} AND ${whereClause(conditions)}
             ${capped ? `ORDER BY ${rank} DESC LIMIT ${CANDIDATE_CAP}` : ''}
          ),
          counted AS (SELECT count(*) AS total FROM search_documents d, q WHERE ${textMatch} AND ${whereClause(conditions)}),
          page AS (
-           SELECT d.id, d.document, d.fit, row_number() OVER (ORDER BY ${order}) AS position
+           SELECT d.id, d.fit, row_number() OVER (ORDER BY ${order}) AS position
              FROM matched d ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
          )
-         SELECT page.id, page.document, page.fit, counted.total
-           FROM counted LEFT JOIN page ON true ORDER BY page.position`,
+         SELECT page.id, s.document, page.fit, counted.total
+           FROM counted LEFT JOIN page ON true LEFT JOIN search_documents s ON s.id = page.id
+          ORDER BY page.position`,
         p.values,
       );
     const total = rows.length ? Number(rows[0].total) : 0;
@@ -177,21 +193,31 @@ export class PostgresSearchEngine implements SearchEngine {
     return { hits, total, facets };
   }
 
-  /** All facets in one statement; each count ignores its own facet's filter. */
+  /**
+   * All facets in one statement: the text match and the non-facet filters are applied once
+   * (a materialised set of the facet columns), then each count leaves its own facet's filter out.
+   */
   private async facets(q: string, query: SearchQuery): Promise<SearchResult['facets']> {
     const p = new Params();
     const conditions = filterConditions(query.filters, query.today, p);
     const tsq = q ? tsqueryExpression(q, p) : undefined;
     const textMatch = tsq ? 'd.tsv @@ q.tsq' : 'true';
+    const other = (conditions.get('other') ?? []).join(' AND ') || 'true';
+    const facetOnly = new Map([...conditions].filter(([k]) => k !== 'other'));
     const branches = FACETS.map((facet) => {
       const { column, key, array } = FACET_COLUMNS[facet];
       const value = array ? `unnest(d.${column})` : `d.${column}`;
       return `SELECT '${facet}' AS facet, v AS value, count(*)::int AS n
-                FROM (SELECT ${value} AS v FROM search_documents d, q WHERE ${textMatch} AND ${whereClause(conditions, key)}) x
+                FROM (SELECT ${value} AS v FROM base d WHERE ${whereClause(facetOnly, key)}) x
                GROUP BY v`;
     });
+    const columns = Object.values(FACET_COLUMNS)
+      .map((c) => `d.${c.column}`)
+      .join(', ');
     const rows: Array<{ facet: FacetName; value: string; n: number }> = await this.db.query(
-      `WITH q AS (SELECT ${tsq ?? `''::tsquery`} AS tsq) ${branches.join(' UNION ALL ')}`,
+      `WITH q AS (SELECT ${tsq ?? `''::tsquery`} AS tsq),
+       base AS MATERIALIZED (SELECT ${columns} FROM search_documents d, q WHERE ${textMatch} AND ${other})
+       ${branches.join(' UNION ALL ')}`,
       p.values,
     );
     const out = Object.fromEntries(
