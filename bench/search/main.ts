@@ -73,8 +73,8 @@ function parseArgs(argv: string[]) {
 /**
  * Durations adapt to the target's speed so that a slow search still gets enough answers
  * (`minSamples` per phase) without the run lasting hours: each phase lasts between
- * `minSeconds` and `maxSeconds`. The raw loop runs as many rounds of the mix as fit in
- * `rawBudget` seconds (3 to 25).
+ * `minSeconds` and `maxSeconds`. The paired raw/API loop runs as many rounds of the mix as
+ * fit in `rawBudget` seconds (2 to 25).
  */
 const FULL_PLAN: RunPlan = {
   rawBudget: 45,
@@ -591,7 +591,8 @@ async function main(): Promise<void> {
   log(`report written to ${out}`);
   if (keep) {
     log(`--keep: the database stays up for inspection at ${server.url}; Ctrl-C to stop it`);
-    await new Promise(() => undefined);
+    // A timer keeps the process (and so the database) alive until the signal handler ends it.
+    await new Promise(() => setInterval(() => undefined, 60_000));
   }
 }
 

@@ -11,7 +11,7 @@ import { summarise, type Summary } from './stats';
 export type StatementKind = 'typo' | 'hits' | 'facets' | 'highlight' | 'other';
 
 export interface RunPlan {
-  /** Seconds of raw-engine searches per catalogue size (3 to 25 rounds of the mix). */
+  /** Seconds of paired raw-engine + API searches per catalogue size (2 to 25 rounds of the mix). */
   readonly rawBudget: number;
   /** Each load phase lasts between these, long enough for `minSamples` answers. */
   readonly minSeconds: number;
@@ -375,7 +375,8 @@ function render(r: Report): string {
       `connections for the API (its pool holds 10) and ${plan.bareConnections} for the bare server. ` +
       `Each phase lasts ${plan.minSeconds}–${plan.maxSeconds} s, long enough for about ` +
       `${plan.minSamples} answers where the target is slow (so phases are short at 100k, and their ` +
-      `p99 rests on few answers); the raw loop runs the mix for about ${plan.rawBudget} s (3 rounds at least).`,
+      `p99 rests on few answers). The raw engine and the API are timed one query at a time in pairs ` +
+      `(raw, then the same URL through the API) for about ${plan.rawBudget} s, 2 rounds of the mix at least.`,
     '',
   );
   const langs = Object.entries(dataset.languages).sort((a, b) => b[1] - a[1]);
@@ -384,7 +385,7 @@ function render(r: Report): string {
     '',
     `- Synthetic and deterministic (seeded; \`bench/search/catalogue.ts\`): the ${int(r.sizes[r.sizes.length - 1]?.size ?? 0)} ` +
       `catalogue is the smaller one plus more offers. Words drawn with a Zipf law from ~3,000-word ` +
-      `vocabularies per language (function words, entrepreneurship vocabulary, derived forms); ` +
+      `vocabularies per language (function words, the vocabulary of entrepreneurship support, made-up words that read like the language, word families); ` +
       `categories, sectors and stages from the taxonomy migration.`,
     `- Translations per offer: ${(langs.reduce((a, [, n]) => a + n, 0) / dataset.offers).toFixed(2)} on average — ` +
       langs
