@@ -5,7 +5,6 @@ import {
   ConfigModule,
   createValidationPipe,
   MailModule,
-  ProblemDetailsFilter,
   ROOT_LOGGER,
   type AppConfig,
 } from '@app/core';
@@ -16,6 +15,8 @@ import { CatalogueModule } from '@app/catalogue';
 import { SearchModule } from '@app/search';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import type { Logger } from 'pino';
+import { PortalModule } from './portal/portal.module';
+import { PageAwareErrorFilter } from './portal/web/page-error.filter';
 import { ReferenceController } from './catalogue/reference.controller';
 import { AdminTaxonomyController, TaxonomyController } from './catalogue/taxonomy.controller';
 import { HealthController } from './health/health.controller';
@@ -29,6 +30,7 @@ import { ModerationController } from './catalogue/moderation.controller';
 import { OrganisationOffersController } from './catalogue/organisation-offers.controller';
 import { PublicOffersController } from './catalogue/public-offers.controller';
 import { SearchController } from './search/search.controller';
+import { AdminInsightsController } from './admin-insights/admin-insights.controller';
 import {
   MyContactRequestsController,
   OfferContactRequestsController,
@@ -68,6 +70,7 @@ export class AppModule {
         CatalogueModule,
         SearchModule,
         EntrepreneurProfileModule,
+        PortalModule,
         ...imports,
       ],
       controllers: [
@@ -92,11 +95,13 @@ export class AppModule {
         BookmarksController,
         SavedSearchesController,
         AlertsController,
+        AdminInsightsController,
       ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // problem+json for the API, an HTML page for a browser asking for a page.
+        { provide: APP_FILTER, useClass: PageAwareErrorFilter },
         // Every route is private unless marked @Public().
         { provide: APP_GUARD, useExisting: AuthGuard },
       ],

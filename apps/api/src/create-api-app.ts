@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { registerPortal } from './portal/web/register-portal';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -86,16 +87,23 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     },
   );
   await app.register(cookie);
+  await registerPortal(app, {
+    production: config.NODE_ENV === 'production',
+    publicUrl: config.PUBLIC_URL,
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        // Swagger UI at /api/docs needs inline styles; scripts stay 'self' only.
+        // Swagger UI at /api/docs needs inline styles; scripts stay 'self' only, so no
+        // inline script or event-handler attribute can run in our pages.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
       },
     },
   });

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+
+/** The back office. */
+@Module({
+  controllers: [],
+})
+export class AdminPagesModule {}

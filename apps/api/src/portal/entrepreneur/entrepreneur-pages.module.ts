@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+
+/** The entrepreneur space (/mon-espace). */
+@Module({
+  controllers: [],
+})
+export class EntrepreneurPagesModule {}

@@ -1,0 +1,189 @@
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/csrf-protection';
+import type {} from '@fastify/view';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthenticatedUser } from '@app/identity';
+import { commonMessages } from '../messages/common';
+import { assetUrl } from './assets';
+import { translator, type MessageCatalogue, type Translate } from './i18n';
+import {
+  directionOf,
+  LANGUAGE_COOKIE,
+  resolveLanguage,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from './language';
+
+const FLASH_COOKIE = 'passerelle_flash';
+const FLASH_KEY = /^[A-Za-z0-9._-]{1,80}$/;
+const YEAR_SECONDS = 365 * 24 * 3600;
+
+export interface PageMeta {
+  /** The <title>, without the site name (added by the layout). */
+  readonly title: string;
+  readonly description?: string;
+  /** Open Graph: type (website, article) and an absolute canonical path. */
+  readonly ogType?: string;
+  readonly canonicalPath?: string;
+  /** Pages that must not be indexed (forms, private spaces). */
+  readonly noindex?: boolean;
+}
+
+export interface RenderOptions {
+  readonly status?: number;
+}
+
+type PortalRequest = FastifyRequest & { user?: AuthenticatedUser };
+
+let publicUrl = '';
+/** The site's public address (PUBLIC_URL), for canonical and Open Graph links. */
+export function setPublicUrl(url: string): void {
+  publicUrl = url.replace(/\/$/, '');
+}
+export function absoluteUrl(path: string): string {
+  return `${publicUrl}${path}`;
+}
+
+/**
+ * Everything a page handler needs about the request it serves: language, the signed-in
+ * person, translations, CSRF token, flash message, and how to answer (render/redirect).
+ */
+export class WebContext {
+  readonly lang: UiLanguage;
+  readonly dir: 'ltr' | 'rtl';
+  readonly user: AuthenticatedUser | undefined;
+  readonly t: Translate;
+  /** Path and query of this request, for `next=` links and the language switch. */
+  readonly path: string;
+  private readonly flashKey: string | undefined;
+
+  constructor(
+    readonly request: FastifyRequest,
+    readonly reply: FastifyReply,
+    catalogues: readonly MessageCatalogue[] = [],
+  ) {
+    const user = (request as PortalRequest).user;
+    const query = request.query as Record<string, unknown> | undefined;
+    this.user = user;
+    this.lang = resolveLanguage({
+      query: query?.lang,
+      cookie: request.cookies?.[LANGUAGE_COOKIE],
+      preferred: user?.preferredLanguage,
+      acceptLanguage: headerOf(request, 'accept-language'),
+    });
+    // The switch is a plain link (?lang=en): remember the choice for the next pages.
+    if (query?.lang === this.lang && request.cookies?.[LANGUAGE_COOKIE] !== this.lang) {
+      reply.setCookie(LANGUAGE_COOKIE, this.lang, {
+        path: '/',
+        maxAge: YEAR_SECONDS,
+        sameSite: 'lax',
+        secure: true,
+        httpOnly: true,
+      });
+    }
+    this.dir = directionOf(this.lang);
+    this.t = translator(this.lang, [...catalogues, commonMessages]);
+    this.path = request.url;
+    const flash = request.cookies?.[FLASH_COOKIE];
+    this.flashKey = flash && FLASH_KEY.test(flash) ? flash : undefined;
+  }
+
+  /** A CSRF token for the forms of this page (the secret lives in an httpOnly cookie). */
+  csrf(): string {
+    return this.reply.generateCsrf({ httpOnly: true, sameSite: 'strict', secure: true, path: '/' });
+  }
+
+  /** Renders `views/<view>.eta` inside the layout and sends it. */
+  async render(
+    view: string,
+    meta: PageMeta,
+    data: Record<string, unknown> = {},
+    options: RenderOptions = {},
+  ): Promise<void> {
+    const flash = this.flashKey ? this.t(this.flashKey) : undefined;
+    if (this.flashKey) this.reply.clearCookie(FLASH_COOKIE, { path: '/' });
+    const html = await this.reply.viewAsync(view, {
+      ...data,
+      web: this,
+      t: this.t,
+      lang: this.lang,
+      dir: this.dir,
+      user: this.user,
+      meta: {
+        ...meta,
+        canonicalUrl: meta.canonicalPath ? absoluteUrl(meta.canonicalPath) : undefined,
+      },
+      flash,
+      asset: assetUrl,
+      languages: UI_LANGUAGES,
+      switchUrl: (lang: string) => withQuery(this.path, { lang }),
+      csrf: () => this.csrf(),
+    });
+    // Pages may show personal data: never cached by shared caches.
+    if (!this.reply.hasHeader('cache-control')) {
+      this.reply.header('cache-control', this.user ? 'private, no-store' : 'no-cache');
+    }
+    this.reply
+      .status(options.status ?? 200)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-language', this.lang)
+      .send(html);
+  }
+
+  /** Post/redirect/get: 303 to a local path, with an optional one-time message key. */
+  redirect(path: string, flashKey?: string): void {
+    if (flashKey && FLASH_KEY.test(flashKey)) {
+      this.reply.setCookie(FLASH_COOKIE, flashKey, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: true,
+        maxAge: 60,
+      });
+    }
+    this.reply.status(303).header('location', safeLocalPath(path)).send();
+  }
+}
+
+/** `@Web(catalogue…)`: the WebContext of the page, translating with these catalogues first. */
+export const Web = createParamDecorator(
+  (
+    catalogues: MessageCatalogue | readonly MessageCatalogue[] | undefined,
+    context: ExecutionContext,
+  ): WebContext => {
+    const http = context.switchToHttp();
+    const list =
+      catalogues === undefined ? [] : Array.isArray(catalogues) ? catalogues : [catalogues];
+    return new WebContext(
+      http.getRequest<FastifyRequest>(),
+      http.getResponse<FastifyReply>(),
+      list as readonly MessageCatalogue[],
+    );
+  },
+);
+
+/** Only same-site paths: `next=` values from the query must not send people elsewhere. */
+export function safeLocalPath(candidate: unknown, fallback = '/'): string {
+  if (typeof candidate !== 'string') return fallback;
+  if (!candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) {
+    return fallback;
+  }
+  if (/[\r\n\t]/.test(candidate)) return fallback;
+  return candidate;
+}
+
+/** Sets (or removes, with undefined) query parameters on a path. */
+export function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const url = new URL(path, 'http://local');
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined || value === '') url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  return `${url.pathname}${url.search}`;
+}
+
+function headerOf(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}

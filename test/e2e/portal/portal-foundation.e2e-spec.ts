@@ -1,0 +1,125 @@
+import { BrowserSession } from '../../support/browser-session';
+import { newAccount } from '../../support/factories';
+import { createTestApp, type TestApp } from '../../support/test-app';
+
+describe('portal foundation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('renders the home page as HTML in French by default with a strict script policy', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('<html lang="fr" dir="ltr">');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it('switches language with ?lang= and remembers it', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/?lang=ar',
+      headers: { accept: 'text/html' },
+    });
+    expect(res.body).toContain('<html lang="ar" dir="rtl">');
+    const cookie = res.cookies.find((c) => c.name === 'passerelle_lang');
+    expect(cookie?.value).toBe('ar');
+    const next = await t.app.inject({
+      method: 'GET',
+      url: '/',
+      headers: { accept: 'text/html' },
+      cookies: { passerelle_lang: 'en' },
+    });
+    expect(next.body).toContain('<html lang="en" dir="ltr">');
+  });
+
+  it('answers unknown pages with an HTML 404 and unknown API routes with problem+json', async () => {
+    const page = await t.app.inject({
+      method: 'GET',
+      url: '/nope',
+      headers: { accept: 'text/html' },
+    });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toContain('text/html');
+    const api = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nope',
+      headers: { accept: 'text/html' },
+    });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('serves assets with a content hash and long caching', async () => {
+    const home = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } });
+    const href = /href="(\/assets\/site\.css\?v=[0-9a-f]+)"/.exec(home.body)?.[1];
+    expect(href).toBeDefined();
+    const css = await t.app.inject({ method: 'GET', url: href! });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['cache-control']).toContain('immutable');
+  });
+
+  it('refuses a form post without a valid CSRF token, with an HTML 403', async () => {
+    const browser = new BrowserSession(t);
+    const account = await newAccount(t);
+    await browser.signIn(account.email, account.password);
+    const res = await browser.post('/deconnexion', { _csrf: 'forged' });
+    expect(res.status).toBe(403);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('Le formulaire a expiré');
+  });
+
+  it('sends a signed-out visitor of a private page to sign in and back', async () => {
+    const res = await new BrowserSession(t).get('/mon-espace?onglet=1');
+    expect(res.status).toBe(303);
+    expect(res.location).toBe('/connexion?next=%2Fmon-espace%3Fonglet%3D1');
+  });
+
+  it('renews an expired page session through the refresh cookie, then comes back', async () => {
+    const browser = new BrowserSession(t);
+    const account = await newAccount(t);
+    await browser.signIn(account.email, account.password);
+    const cookies = browser.cookies;
+    expect(cookies.passerelle_session).toBe('1');
+    // No access cookie any more (expired), the session marker and refresh cookie remain.
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/recherche?q=x',
+      headers: { accept: 'text/html' },
+      cookies: { passerelle_session: '1' },
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/api/v1/auth/web-refresh?next=%2Frecherche%3Fq%3Dx');
+    const renewed = await t.app.inject({
+      method: 'GET',
+      url: String(res.headers.location),
+      cookies: { passerelle_refresh: cookies.passerelle_refresh! },
+    });
+    expect(renewed.statusCode).toBe(303);
+    expect(renewed.headers.location).toBe('/recherche?q=x');
+    expect(renewed.cookies.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['passerelle_access', 'passerelle_refresh', 'passerelle_session']),
+    );
+    // A refresh token already traded ends the session: cookies cleared, page as a visitor.
+    const replay = await t.app.inject({
+      method: 'GET',
+      url: String(res.headers.location),
+      cookies: { passerelle_refresh: cookies.passerelle_refresh! },
+    });
+    expect(replay.statusCode).toBe(303);
+    const cleared = replay.cookies.find((c) => c.name === 'passerelle_session');
+    expect(cleared?.value).toBe('');
+  });
+
+  it('never follows a next= that leaves the site', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/web-refresh?next=//evil.example/x',
+    });
+    expect(res.headers.location).toBe('/');
+  });
+});
