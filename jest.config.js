@@ -1,5 +1,6 @@
 // Three layers, one run: unit (beside the code), integration and end-to-end (under test/).
 // Integration and e2e share one embedded PostgreSQL started by globalSetup.
+// A fourth, `browser` (`npm run test:browser`), drives Chromium against the real platform.
 const { readFileSync } = require('node:fs');
 
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
@@ -33,23 +34,49 @@ const shared = {
   testEnvironment: 'node',
 };
 
+// The test PostgreSQL is set up per project, not globally, so that the browser project does
+// not start one it never uses. Jest runs a project's globalSetup only when that project has
+// tests to run, and runs a path shared by several projects once.
+const testDatabase = {
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+};
+
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...shared,
+      ...testDatabase,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      ...testDatabase,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
     },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...shared,
+      ...testDatabase,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    },
     // Only with a real Meilisearch server (MEILI_URL): `npm run test:meilisearch`.
     {
       ...shared,
+      ...testDatabase,
       displayName: 'meilisearch',
       testMatch: ['<rootDir>/test/meilisearch/**/*.meili-spec.ts'],
     },
+    // `npm run test:browser` (builds, then runs in band): each file starts its own platform
+    // from dist/ with test/browser/support/platform.ts, and Chromium through playwright-core.
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/jest-setup.ts'],
+    },
   ],
-  globalSetup: '<rootDir>/test/support/global-setup.mjs',
-  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 30_000,
 };

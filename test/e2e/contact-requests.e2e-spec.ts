@@ -455,6 +455,53 @@ describe('contact requests', () => {
       expect(row[0].decline_reason).toBe(winner === 'declined' ? 'Pas pour nous.' : null);
     });
 
+    it('a written answer goes with any move: stored as given, shown to the entrepreneur, e-mailed', async () => {
+      const fatou = await newAccount(t);
+      const id = (await sent((await publish()).id, fatou)).id;
+      const answer = '  Bonjour Fatou,\n\nNous vous appelons lundi. <b>Merci</b> & à bientôt !\n';
+
+      const tooLong = await move(id, { status: 'accepted', answer: 'x'.repeat(4001) });
+      expect(tooLong.statusCode).toBe(400);
+      expect((tooLong.json().errors as Json[]).map((e) => e.field)).toEqual(['answer']);
+      const blank = await move(id, { status: 'accepted', answer: ' \n ' });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().errors).toEqual([
+        expect.objectContaining({ field: 'answer', rule: 'answerEmpty' }),
+      ]);
+      const noReason = await move(id, { status: 'declined', answer });
+      expect(noReason.statusCode).toBe(400);
+      expect(noReason.json().errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+      const [untouched] = await db.query(
+        `SELECT status, answer, answered_at FROM contact_requests WHERE id = $1`,
+        [id],
+      );
+      expect(untouched).toEqual({ status: 'new', answer: null, answered_at: null });
+
+      const handling = await move(id, { status: 'in_progress', answer });
+      expect(handling.statusCode).toBe(200);
+      expect(handling.json()).toMatchObject({ status: 'in_progress', answer });
+      expect(handling.json().answeredAt).toEqual(expect.any(String));
+
+      const mine = await call('GET', `/api/v1/me/contact-requests/${id}`, fatou);
+      expect(mine.statusCode).toBe(200);
+      expect(mine.json()).toMatchObject({ status: 'in_progress', answer, declineReason: null });
+      expect(mine.json().answeredAt).toBe(handling.json().answeredAt);
+
+      const mail = await t.mailbox.waitFor(fatou.email, { subject: /en cours de traitement/ });
+      const quote = '> Bonjour Fatou,\n>\n> Nous vous appelons lundi. <b>Merci</b> & à bientôt !';
+      expect(mail.text).toContain(`Réseau Entreprendre Diaspora vous répond :\n\n${quote}`);
+      expect(mail.text).toContain(`Réseau Entreprendre Diaspora answered you:\n\n${quote}`);
+
+      // A later move without an answer keeps it, and the mail does not repeat it.
+      const declined = await move(id, { status: 'declined', reason: 'Cohorte complète.' });
+      expect(declined.statusCode).toBe(200);
+      expect(declined.json()).toMatchObject({ declineReason: 'Cohorte complète.', answer });
+      expect(declined.json().answeredAt).toBe(handling.json().answeredAt);
+      const last = await t.mailbox.waitFor(fatou.email, { subject: /pas été retenue/ });
+      expect(last.text).toContain('Cohorte complète.');
+      expect(last.text).not.toContain('Nous vous appelons lundi');
+    });
+
     it('an unknown request is a 404 for a member', async () => {
       const res = await move('0b7f9a43-6f0e-4c7a-9d43-2f3e0c1d9b10', { status: 'accepted' });
       expect(res.statusCode).toBe(404);
@@ -534,7 +581,11 @@ describe('contact requests', () => {
           shareEmail: true,
         })
       ).id;
-      expect((await move(requestId, { status: 'in_progress' })).statusCode).toBe(200);
+      const handling = await move(requestId, {
+        status: 'in_progress',
+        answer: 'Nous étudions votre dossier.',
+      });
+      expect(handling.statusCode).toBe(200);
     });
 
     it('the export holds the entrepreneur’s requests, with status and shared fields', async () => {
@@ -549,6 +600,8 @@ describe('contact requests', () => {
           sharedFields: { residenceCountry: 'BE', businessName: 'Khady Couture' },
           emailShared: true,
           status: 'in_progress',
+          answer: 'Nous étudions votre dossier.',
+          answeredAt: expect.any(String),
         }),
       ]);
     });

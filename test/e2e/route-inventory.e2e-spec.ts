@@ -38,6 +38,45 @@ const PUBLIC_ROUTES = [
   // The one-click unsubscribe link of every alert e-mail: an HMAC-signed, single-purpose token
   // naming one saved search; it can only turn that search's alerts off.
   'GET /api/v1/alerts/unsubscribe',
+  // Pages renew an expired access token through the path-limited refresh cookie, then go back
+  // (local paths only).
+  'GET /api/v1/auth/web-refresh',
+  // The public site: home, search, published offers and organisations, sitemap. Every POST of a
+  // page below is CSRF-checked (PortalController) and mirrors a public API route above.
+  'GET /',
+  'GET /recherche',
+  'GET /offres/:slug',
+  'GET /organisations/:slug',
+  'GET /robots.txt',
+  'GET /sitemap.xml',
+  // Sign-up, sign-in, sign-out, password reset, address confirmation: the pages of the public
+  // auth routes, rate-limited in the same buckets. Links from e-mails only show a button (GET
+  // never consumes a token).
+  'GET /connexion',
+  'POST /connexion',
+  'POST /deconnexion',
+  'GET /inscription',
+  'POST /inscription',
+  'GET /inscription/confirmation',
+  'GET /mot-de-passe-oublie',
+  'POST /mot-de-passe-oublie',
+  'GET /mot-de-passe-oublie/envoye',
+  'GET /reset-password',
+  'POST /reset-password',
+  'GET /verify-email',
+  'POST /verify-email',
+  'GET /verify-email/confirmee',
+  // An invitation link shows which organisation invites; accepting it needs a session.
+  'GET /invitations/accept',
+  // E-mail alerts without an account, their confirmation and unsubscribe pages (the same
+  // signed single-purpose tokens as the API routes).
+  'GET /alertes',
+  'POST /alertes',
+  'GET /alertes/envoyee',
+  'GET /alertes/confirmer',
+  'POST /alertes/confirmer',
+  'GET /alertes/desabonner',
+  'POST /alertes/desabonner',
 ].sort();
 
 interface Route {
@@ -103,6 +142,30 @@ describe('route inventory', () => {
         status: 401,
       });
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('every private page sends a browser to sign in, and back', async () => {
+    const pages = routes.filter((r) => !r.isPublic && !/^\/(api|health)\//.test(r.path));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const route of pages) {
+      const url = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        headers: {
+          accept: 'text/html',
+          ...(route.method === 'GET'
+            ? {}
+            : { 'content-type': 'application/x-www-form-urlencoded' }),
+        },
+        payload: route.method === 'GET' ? undefined : '',
+      });
+      expect({ route: `${route.method} ${route.path}`, status: res.statusCode }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 303,
+      });
+      expect(String(res.headers.location)).toMatch(/^\/connexion\?next=/);
     }
   });
 });

@@ -293,12 +293,12 @@ describe('saved searches and e-mail alerts (real worker, PostgreSQL search)', ()
       for (const other of [old, loan, elsewhere])
         expect(mail.links).not.toContain(offerLink(other.slug));
       expect(mail.text).toContain(`Subvention A ${word} — Fonds Kora Alertes`);
-      // One-click unsubscribe, in the body and as a header.
-      const unsubscribe = mail.links.find((l) => l.includes('/api/v1/alerts/unsubscribe?token='));
+      // Unsubscribe without signing in (the portal page), in the body and as a header.
+      const unsubscribe = mail.links.find((l) => l.includes('/alertes/desabonner?token='));
       expect(unsubscribe).toBeDefined();
       const raw = (await readFile(mail.file, 'utf8')).replace(/\r?\n[ \t]+/g, ' ');
       expect(raw).toMatch(
-        /^List-Unsubscribe: <https:\/\/passerelle\.test\/api\/v1\/alerts\/unsubscribe\?token=[^>]+>$/m,
+        /^List-Unsubscribe: <https:\/\/passerelle\.test\/alertes\/desabonner\?token=[^>]+>$/m,
       );
 
       const read = await call('GET', `/api/v1/me/saved-searches/${saved.id}`, awa);

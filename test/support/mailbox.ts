@@ -73,10 +73,12 @@ function parseEml(file: string, raw: string): ReceivedMail {
 }
 
 function decodeQuotedPrintable(text: string): string {
+  // A literal % is escaped first, so that a percent-encoded link (`?next=%2Fportal`) survives.
   const bytes = text
     .replace(/=\r?\n/g, '')
+    .replace(/%/g, '%25')
     .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => `%${hex}`);
-  return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+  return decodeURIComponent(bytes);
 }
 
 function decodeEncodedWords(text: string): string {

@@ -10,6 +10,8 @@ import { OfferRepository } from './offers/offer.repository';
 import { OfferService } from './offers/offer.service';
 import { PublicOffersService } from './public/public-offers.service';
 import { QualityService } from './quality/quality.service';
+import { CatalogueStatsRepository } from './stats/catalogue-stats.repository';
+import { CatalogueStatsService } from './stats/catalogue-stats.service';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 const services = [
@@ -19,6 +21,8 @@ const services = [
   PublicOffersService,
   QualityService,
   CatalogueJobsService,
+  CatalogueStatsRepository,
+  CatalogueStatsService,
 ];
 
 /** Offers, moderation and taxonomy, for the API. */
@@ -35,6 +39,7 @@ const services = [
     ModerationService,
     PublicOffersService,
     CatalogueJobsService,
+    CatalogueStatsService,
     TaxonomyModule,
   ],
 })

@@ -46,4 +46,13 @@ export {
   EXPIRE_OFFERS_JOB,
   FRESHNESS_REMINDERS_JOB,
   RECOMPUTE_QUALITY_JOB,
+  STALE_AFTER_MONTHS,
 } from './jobs/catalogue-jobs.service';
+export {
+  CatalogueStatsService,
+  type CategoryOfferCount,
+  type CountryOfferCount,
+  type DecisionTimeStats,
+  type OfferDecisionTimes,
+  type OffersByCountry,
+} from './stats/catalogue-stats.service';

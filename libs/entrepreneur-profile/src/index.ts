@@ -36,6 +36,7 @@ export {
   ERASED_SENDER_NAME,
 } from './contact-requests/contact-request.service';
 export {
+  CONTACT_REQUEST_ANSWER_MAX,
   CONTACT_REQUEST_STATUSES,
   CONTACT_REQUEST_TARGETS,
   type ContactRequestStatus,

@@ -25,6 +25,24 @@ export {
 export { SearchModule, SearchWorkerModule } from './search.module';
 export { SearchService, type SearchRequest, type SearchResponseHit } from './search.service';
 export { SearchIndexer, type ReconcileReport } from './sync/search-indexer';
+export {
+  SEARCH_QUERY_LOG_RETENTION_DAYS,
+  SearchInsightsService,
+  type QueryCount,
+  type QueryInsightOptions,
+  type SearchVolume,
+} from './insights/search-insights.service';
+export { PURGE_SEARCH_QUERY_LOG_JOB } from './insights/search-query-log.worker';
+export {
+  LOGGED_FILTER_KEYS,
+  loggedFilters,
+  looksPersonal,
+  MAX_LOGGED_QUERY_LENGTH,
+  normaliseSearchQuery,
+  type LoggedFilterKey,
+  type LoggedFilters,
+  type NormalisedQuery,
+} from './insights/query-normaliser';
 export { RECONCILE_SEARCH_JOB, SYNC_RETRY } from './sync/search-sync.worker';
 export { PostgresSearchEngine } from './postgres/postgres-search.engine';
 export { fitReasons, type FitReason } from './reasons';

@@ -5,6 +5,10 @@ import { CatalogueModule } from '@app/catalogue';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import type { DataSource } from 'typeorm';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
+import { SearchInsightsService } from './insights/search-insights.service';
+import { SearchQueryLogRepository } from './insights/search-query-log.repository';
+import { SearchQueryLogWorker } from './insights/search-query-log.worker';
+import { SearchQueryRecorder } from './insights/search-query-recorder';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchService } from './search.service';
 import { SearchIndexer } from './sync/search-indexer';
@@ -27,13 +31,20 @@ const engineProvider: Provider = {
 
 @Module({
   imports: [CatalogueModule, SupportOrganisationModule],
-  providers: [engineProvider, SearchService, SearchIndexer],
-  exports: [SearchService, SearchIndexer, SEARCH_ENGINE],
+  providers: [
+    engineProvider,
+    SearchService,
+    SearchIndexer,
+    SearchQueryLogRepository,
+    SearchQueryRecorder,
+    SearchInsightsService,
+  ],
+  exports: [SearchService, SearchIndexer, SearchInsightsService, SEARCH_ENGINE],
 })
 export class SearchModule {}
 
 @Module({
   imports: [SearchModule],
-  providers: [SearchSyncWorker],
+  providers: [SearchSyncWorker, SearchQueryLogWorker],
 })
 export class SearchWorkerModule {}

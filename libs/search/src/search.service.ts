@@ -17,6 +17,7 @@ import {
   type SortKey,
   type Suggestion,
 } from './engine/search-engine';
+import { SearchQueryRecorder } from './insights/search-query-recorder';
 import { fitReasons, type FitReason } from './reasons';
 import type { SearchLanguage } from './search-document';
 
@@ -43,12 +44,33 @@ export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly taxonomy: TaxonomyService,
+    private readonly recorder: SearchQueryRecorder,
   ) {}
 
   get engineName(): string {
     return this.engine.name;
   }
 
+  /**
+   * A search typed by someone on the public search API: like `search`, and its first page is
+   * also recorded, anonymously, in the search query log behind the admin insights (later pages
+   * of the same search are not counted again). Internal callers (alerts, recommendations,
+   * saved searches) use `search`, which records nothing. Recording never fails the search.
+   */
+  async searchAndLog(request: SearchRequest, today = new Date().toISOString().slice(0, 10)) {
+    const result = await this.search(request, today);
+    if (request.page === 1) {
+      await this.recorder.record({
+        q: request.q,
+        lang: request.lang,
+        filters: request.filters,
+        total: result.total,
+      });
+    }
+    return result;
+  }
+
+  /** Validates, asks the engine and explains each hit. Records nothing (see `searchAndLog`). */
   async search(request: SearchRequest, today = new Date().toISOString().slice(0, 10)) {
     await this.validate(request);
     const result: SearchResult = await this.engine.search({

@@ -14,6 +14,7 @@ export {
 export { OrganisationService, slugify, type OrganisationView } from './organisation.service';
 export {
   MembershipService,
+  type InvitationPreview,
   type InvitationView,
   type MemberContact,
   type MemberView,
@@ -23,6 +24,10 @@ export {
   type AdminOrganisationView,
   type VerificationEventView,
 } from './verification/verification.service';
+export {
+  VerificationStatsService,
+  type VerificationDecisionTimes,
+} from './verification/verification-stats.service';
 export type {
   LegalIdentifier,
   OrganisationProfileView,

@@ -122,4 +122,17 @@ describe('portal foundation', () => {
     });
     expect(res.headers.location).toBe('/');
   });
+
+  it('gives every form of a page the same CSRF token, even on a first visit', async () => {
+    const browser = new BrowserSession(t);
+    const account = await newAccount(t);
+    await browser.signIn(account.email, account.password);
+    expect(browser.cookies._csrf).toBeUndefined();
+    const page = await browser.get('/mon-espace/compte');
+    const tokens = [...page.body.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]);
+    expect(tokens.length).toBeGreaterThan(1);
+    expect(new Set(tokens).size).toBe(1);
+    const setCookies = ([] as string[]).concat(page.headers['set-cookie'] as string[]);
+    expect(setCookies.filter((c) => c.startsWith('_csrf='))).toHaveLength(1);
+  });
 });

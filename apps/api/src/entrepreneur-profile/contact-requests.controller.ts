@@ -97,7 +97,8 @@ export class OrganisationContactRequestsController {
     description:
       'new → in_progress → accepted | declined, or new → accepted | declined directly; declining ' +
       'needs a reason. Any other move, or a move another member made first, is a 409 whose ' +
-      '`currentStatus` says where the request stands. The entrepreneur is e-mailed.',
+      '`currentStatus` says where the request stands. An optional written `answer` goes with ' +
+      'any move. The entrepreneur is e-mailed, with the answer.',
   })
   @ApiOkResponse({ type: ReceivedContactRequestResponse })
   @ApiProblems(400, 409)
@@ -108,7 +109,14 @@ export class OrganisationContactRequestsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ReceivedContactRequestResponse> {
     return toReceivedResponse(
-      await this.requests.changeStatus(user, organisationId, id, body.status, body.reason),
+      await this.requests.changeStatus(
+        user,
+        organisationId,
+        id,
+        body.status,
+        body.reason,
+        body.answer,
+      ),
     );
   }
 }

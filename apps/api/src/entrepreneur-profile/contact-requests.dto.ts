@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '@app/core';
 import {
+  CONTACT_REQUEST_ANSWER_MAX,
   CONTACT_REQUEST_STATUSES,
   CONTACT_REQUEST_TARGETS,
   PROFILE_SHAREABLE_FIELDS,
@@ -87,6 +88,18 @@ export class ChangeContactRequestStatusDto {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    maxLength: CONTACT_REQUEST_ANSWER_MAX,
+    description:
+      'A written answer to the entrepreneur, with any status (plain text, 1–4,000 characters ' +
+      'once trimmed, stored as given). It is e-mailed to them and shown with their request; a ' +
+      'later answer replaces it. Separate from the decline `reason`.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CONTACT_REQUEST_ANSWER_MAX)
+  answer?: string;
 }
 
 export class ContactRequestListQueryDto extends PageQueryDto {
@@ -143,6 +156,13 @@ export class ReceivedContactRequestResponse {
   @ApiProperty({ type: SharedProfileFieldsResponse }) sharedFields: SharedProfileFieldsResponse;
   @ApiProperty({ enum: CONTACT_REQUEST_STATUSES }) status: ContactRequestStatus;
   @ApiProperty({ nullable: true, type: String }) declineReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The written answer sent to the entrepreneur (the latest one)',
+  })
+  answer: string | null;
+  @ApiProperty({ nullable: true, type: Date }) answeredAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ nullable: true, type: Date }) statusChangedAt: Date | null;
 }
@@ -161,6 +181,13 @@ export class SentContactRequestResponse {
   @ApiProperty({ enum: CONTACT_REQUEST_STATUSES }) status: ContactRequestStatus;
   @ApiProperty({ nullable: true, type: String, description: 'The organisation’s reason' })
   declineReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The organisation’s written answer (plain text, the latest one)',
+  })
+  answer: string | null;
+  @ApiProperty({ nullable: true, type: Date }) answeredAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ nullable: true, type: Date }) statusChangedAt: Date | null;
 }
@@ -194,6 +221,8 @@ export function toReceivedResponse(v: ReceivedContactRequestView): ReceivedConta
     sharedFields: { ...v.sharedFields },
     status: v.status,
     declineReason: v.declineReason,
+    answer: v.answer,
+    answeredAt: v.answeredAt,
     createdAt: v.createdAt,
     statusChangedAt: v.statusChangedAt,
   };
@@ -210,6 +239,8 @@ export function toSentResponse(v: SentContactRequestView): SentContactRequestRes
     emailShared: v.emailShared,
     status: v.status,
     declineReason: v.declineReason,
+    answer: v.answer,
+    answeredAt: v.answeredAt,
     createdAt: v.createdAt,
     statusChangedAt: v.statusChangedAt,
   };

@@ -27,7 +27,9 @@ export class SearchController {
     summary: 'Search published offers',
     description:
       'Relevance first, then fit to the profile (profile* parameters), then quality. Unknown filter values or ' +
-      'sort keys answer 400 listing the allowed ones.',
+      'sort keys answer 400 listing the allowed ones. The first page of each search is logged anonymously for ' +
+      'the admin insights: normalised words (left out when they look like an e-mail address or a phone number), ' +
+      'language, filters and result count; never the account, profile parameters, IP address or user agent.',
   })
   @ApiOkResponse({ type: SearchResponse })
   @ApiProblems(400)
@@ -59,7 +61,8 @@ export class SearchController {
         languages: stored.languages,
       };
     }
-    const result = await this.search.search({
+    // The one caller whose searches are logged (anonymously) for the admin insights.
+    const result = await this.search.searchAndLog({
       q: query.q,
       lang,
       sort: query.sort ?? 'relevance',

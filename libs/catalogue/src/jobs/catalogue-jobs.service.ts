@@ -14,7 +14,8 @@ export const EXPIRE_OFFERS_JOB = 'catalogue.expire-offers';
 export const FRESHNESS_REMINDERS_JOB = 'catalogue.freshness-reminders';
 export const RECOMPUTE_QUALITY_JOB = 'catalogue.recompute-quality';
 
-const STALE_AFTER_MONTHS = 6;
+/** A published offer not verified for this long needs re-confirming (reminders, the organisation dashboard). */
+export const STALE_AFTER_MONTHS = 6;
 
 /** Scheduled upkeep of the catalogue, run by the worker (and callable directly in tests). */
 @Injectable()

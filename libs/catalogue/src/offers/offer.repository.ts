@@ -203,6 +203,19 @@ export class OfferRepository {
     return qb.getMany();
   }
 
+  /** Published offers of an organisation last verified (or published) before a date, stalest first. */
+  listVerifiedBefore(organisationId: string, before: Date, offset: number, limit: number) {
+    return this.offers()
+      .createQueryBuilder('o')
+      .where(`o.organisation_id = :organisationId AND o.state = 'published'`, { organisationId })
+      .andWhere('coalesce(o.last_verified_at, o.published_at) < :before', { before })
+      .orderBy('coalesce(o.last_verified_at, o.published_at)', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+  }
+
   async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM offers WHERE organisation_id = $1 AND state IN ('published', 'expired', 'archived')`,

@@ -105,6 +105,29 @@ export class OfferService {
   }
 
   /**
+   * Published offers not verified since `before` (the freshness reminders use
+   * STALE_AFTER_MONTHS), stalest first: what the organisation should re-confirm.
+   */
+  async listStale(
+    caller: AuthenticatedUser,
+    organisationId: string,
+    before: Date,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: OfferView[]; total: number }> {
+    await this.membership.assertMember(organisationId, caller.id);
+    const [offers, total] = await this.repo.listVerifiedBefore(
+      organisationId,
+      before,
+      offset,
+      limit,
+    );
+    const items: OfferView[] = [];
+    for (const o of offers) items.push(toOfferView(o, await this.repo.openRevision(o.id)));
+    return { items, total };
+  }
+
+  /**
    * Drafts and offers sent back for changes are edited in place. A published offer keeps its
    * live version: the edit becomes a revision waiting for review.
    */

@@ -83,6 +83,17 @@ export class PublicOffersService {
     );
   }
 
+  /**
+   * The organisation of each offer among `ids` that was public at least once (the same
+   * offers as `cards`), e.g. for a list of saved offers to name who runs them.
+   */
+  async organisationIdsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const offers = await this.repo.findByIds(ids);
+    return new Map(
+      offers.filter((o) => o.firstPublishedAt !== null).map((o) => [o.id, o.organisationId]),
+    );
+  }
+
   async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {
     return this.repo.publishedIdsOfOrganisation(organisationId);
   }

@@ -10,6 +10,8 @@ import { Search1764400000000 } from './1764400000000-search';
 import { EntrepreneurProfiles1764500000000 } from './1764500000000-entrepreneur-profiles';
 import { SavedSearches1764500000001 } from './1764500000001-saved-searches';
 import { ContactRequests1764500000002 } from './1764500000002-contact-requests';
+import { SearchQueryLog1764600000000 } from './1764600000000-search-query-log';
+import { ContactRequestAnswers1764600000001 } from './1764600000001-contact-request-answers';
 
 export const migrations = [
   Foundation1764150000000,
@@ -22,4 +24,6 @@ export const migrations = [
   EntrepreneurProfiles1764500000000,
   SavedSearches1764500000001,
   ContactRequests1764500000002,
+  SearchQueryLog1764600000000,
+  ContactRequestAnswers1764600000001,
 ];

@@ -49,6 +49,11 @@ export class BookmarksService implements OnModuleInit {
     return { offerId, savedAt: saved.createdAt, offer: card };
   }
 
+  /** Whether this person saved this offer (an offer page shows "save" or "remove"). */
+  async isSaved(userId: string, offerId: string): Promise<boolean> {
+    return (await this.repo.find(userId, offerId)) !== null;
+  }
+
   /** Idempotent: removing what is not saved is not an error. */
   async remove(userId: string, offerId: string): Promise<void> {
     await this.repo.remove(userId, offerId);

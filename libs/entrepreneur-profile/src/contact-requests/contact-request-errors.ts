@@ -1,5 +1,10 @@
 import { AppError, ConflictError, NotFoundError, ValidationFailedError } from '@app/core';
-import type { ContactRequestStatus, ReasonProblem } from './contact-request-state';
+import {
+  CONTACT_REQUEST_ANSWER_MAX,
+  type AnswerProblem,
+  type ContactRequestStatus,
+  type ReasonProblem,
+} from './contact-request-state';
 
 /** Not found, or not addressed to this organisation / not sent by this entrepreneur. */
 export const contactRequestNotFound = () =>
@@ -32,6 +37,14 @@ export const reasonViolation = (problem: ReasonProblem) =>
       ? 'A reason is required to decline a request.'
       : 'A reason is only given when declining.',
   );
+
+export const answerViolation = (problem: AnswerProblem) => {
+  const message =
+    problem === 'answerEmpty'
+      ? 'Write your answer, or leave it out: it cannot be only blank.'
+      : `Your answer must be at most ${CONTACT_REQUEST_ANSWER_MAX} characters long.`;
+  return new ValidationFailedError([{ field: 'answer', rule: problem, message }], message);
+};
 
 const hours = (seconds: number) => {
   const h = Math.round(seconds / 3600);

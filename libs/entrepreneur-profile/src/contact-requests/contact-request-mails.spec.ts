@@ -65,4 +65,31 @@ describe('contact request e-mails', () => {
     expect(mail.text).toContain("Message de l'organisation :\nRéservé aux résidents belges.");
     expect(mail.text).toContain("The organisation's message:\nRéservé aux résidents belges.");
   });
+
+  it('quotes the organisation’s written answer as plain text, in both languages', () => {
+    const mail = statusChangedMail('awa@example.test', {
+      offerTitle: 'Bourse',
+      organisationName: 'Réseau Diaspora',
+      status: 'accepted',
+      reason: null,
+      answer: '  Bienvenue !\r\n\r\nAppelez-nous <b>lundi</b> & apportez votre plan.\n',
+      link: 'https://passerelle.test/mon-espace/demandes/r',
+    });
+    const quote = '> Bienvenue !\n>\n> Appelez-nous <b>lundi</b> & apportez votre plan.';
+    expect(mail.text).toContain(`Réseau Diaspora vous répond :\n\n${quote}\n\nVoir la demande`);
+    expect(mail.text).toContain(`Réseau Diaspora answered you:\n\n${quote}\n\nSee the request`);
+    expect(mail.text).not.toContain('\r');
+    expect(mail.html).toBeUndefined();
+
+    const silent = statusChangedMail('awa@example.test', {
+      offerTitle: 'Bourse',
+      organisationName: 'Réseau Diaspora',
+      status: 'in_progress',
+      reason: null,
+      answer: null,
+      link: 'https://passerelle.test/mon-espace/demandes/r',
+    });
+    expect(silent.text).not.toContain('vous répond');
+    expect(silent.text).not.toContain('answered you');
+  });
 });

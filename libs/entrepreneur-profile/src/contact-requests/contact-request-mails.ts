@@ -105,7 +105,20 @@ const STATUS_EN: Record<ContactRequestTarget, string> = {
   declined: 'was declined',
 };
 
-/** To the entrepreneur: the organisation moved their request (with its reason when declined). */
+/** Plain-text quotation: every line behind "> " (the mail has no HTML part to escape for). */
+function quoted(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((l) => (l ? `> ${l}` : '>'))
+    .join('\n');
+}
+
+/**
+ * To the entrepreneur: the organisation moved their request (with its reason when declined,
+ * and the answer it wrote with this change, quoted).
+ */
 export function statusChangedMail(
   to: string,
   input: {
@@ -113,12 +126,17 @@ export function statusChangedMail(
     readonly organisationName: string;
     readonly status: ContactRequestTarget;
     readonly reason: string | null;
+    /** The answer written with this change, if any. */
+    readonly answer?: string | null;
     readonly link: string;
   },
 ): MailMessage {
-  const { offerTitle, organisationName, status, reason, link } = input;
+  const { offerTitle, organisationName, status, reason, answer, link } = input;
   const reasonFr = reason ? `\n\nMessage de l'organisation :\n${reason}` : '';
   const reasonEn = reason ? `\n\nThe organisation's message:\n${reason}` : '';
+  const written = answer?.trim() ? quoted(answer) : '';
+  const answerFr = written ? `\n\n${organisationName} vous répond :\n\n${written}` : '';
+  const answerEn = written ? `\n\n${organisationName} answered you:\n\n${written}` : '';
   return {
     to,
     subject:
@@ -126,8 +144,8 @@ export function statusChangedMail(
       `Your contact request "${offerTitle}" ${STATUS_EN[status]}`,
     text:
       `Votre demande de contact à ${organisationName} au sujet de « ${offerTitle} » ${STATUS_FR[status]}.` +
-      `${reasonFr}\n\nVoir la demande : ${link}\n\n----\n\n` +
+      `${reasonFr}${answerFr}\n\nVoir la demande : ${link}\n\n----\n\n` +
       `Your contact request to ${organisationName} about "${offerTitle}" ${STATUS_EN[status]}.` +
-      `${reasonEn}\n\nSee the request: ${link}\n\n— Passerelle\n`,
+      `${reasonEn}${answerEn}\n\nSee the request: ${link}\n\n— Passerelle\n`,
   };
 }

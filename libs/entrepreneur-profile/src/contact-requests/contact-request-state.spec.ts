@@ -1,4 +1,5 @@
 import {
+  answerProblem,
   canMove,
   CONTACT_REQUEST_STATUSES,
   CONTACT_REQUEST_TARGETS,
@@ -54,5 +55,15 @@ describe('contact request status machine', () => {
     expect(reasonProblem('accepted', undefined)).toBeNull();
     expect(reasonProblem('in_progress', null)).toBeNull();
     expect(reasonProblem('accepted', 'because')).toBe('reasonOnlyWhenDeclined');
+  });
+
+  it('an answer is optional; when given, 1 to 4,000 characters once trimmed', () => {
+    expect(answerProblem(undefined)).toBeNull();
+    expect(answerProblem(null)).toBeNull();
+    expect(answerProblem(' Bienvenue ! ')).toBeNull();
+    expect(answerProblem(`  ${'x'.repeat(4000)}\n`)).toBeNull();
+    expect(answerProblem('🌍'.repeat(4000))).toBeNull();
+    expect(answerProblem(' \n ')).toBe('answerEmpty');
+    expect(answerProblem('x'.repeat(4001))).toBe('answerTooLong');
   });
 });

@@ -39,3 +39,17 @@ export function reasonProblem(
   if (to === 'declined') return given ? null : 'reasonRequired';
   return reason == null ? null : 'reasonOnlyWhenDeclined';
 }
+
+/** The longest written answer an organisation may send, in characters after trimming. */
+export const CONTACT_REQUEST_ANSWER_MAX = 4000;
+
+export type AnswerProblem = 'answerEmpty' | 'answerTooLong';
+
+/** A written answer is optional; when given it has 1 to 4,000 characters once trimmed. */
+export function answerProblem(answer: string | null | undefined): AnswerProblem | null {
+  if (answer == null) return null;
+  // Characters as people count them (code points), like the API's MaxLength.
+  const length = [...answer.trim()].length;
+  if (length === 0) return 'answerEmpty';
+  return length > CONTACT_REQUEST_ANSWER_MAX ? 'answerTooLong' : null;
+}

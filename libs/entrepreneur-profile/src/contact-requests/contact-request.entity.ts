@@ -20,6 +20,9 @@ export class ContactRequestEntity {
   @Column({ name: 'shared_fields', type: 'jsonb' }) sharedFields: Record<string, unknown>;
   @Column({ type: 'varchar', length: 16 }) status: ContactRequestStatus;
   @Column({ name: 'decline_reason', type: 'text', nullable: true }) declineReason: string | null;
+  /** The organisation's written answer (plain text, as given); the latest one sent. */
+  @Column({ type: 'text', nullable: true }) answer: string | null;
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true }) answeredAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
   statusChangedAt: Date | null;

@@ -62,7 +62,14 @@ export class ContactRequestRepository {
   async insert(
     values: Omit<
       ContactRequestEntity,
-      'id' | 'status' | 'declineReason' | 'createdAt' | 'statusChangedAt' | 'senderErasedAt'
+      | 'id'
+      | 'status'
+      | 'declineReason'
+      | 'answer'
+      | 'answeredAt'
+      | 'createdAt'
+      | 'statusChangedAt'
+      | 'senderErasedAt'
     >,
     m: EntityManager,
   ): Promise<ContactRequestEntity> {
@@ -115,7 +122,8 @@ export class ContactRequestRepository {
 
   /**
    * Moves the request only if it is still in one of `from` (a conditional UPDATE): of two
-   * concurrent changes, the second finds the status already moved and gets null.
+   * concurrent changes, the second finds the status already moved and gets null. An
+   * `answer` replaces the stored one (and dates it); without one, the stored answer stays.
    */
   async moveStatus(
     id: string,
@@ -123,13 +131,16 @@ export class ContactRequestRepository {
     from: readonly ContactRequestStatus[],
     to: ContactRequestTarget,
     declineReason: string | null,
+    answer: string | null = null,
   ): Promise<ContactRequestEntity | null> {
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [, count]: [unknown[], number] = await this.db.query(
       `UPDATE contact_requests
-          SET status = $4, decline_reason = $5, status_changed_at = now()
+          SET status = $4, decline_reason = $5, status_changed_at = now(),
+              answer = COALESCE($6::text, answer),
+              answered_at = CASE WHEN $6::text IS NULL THEN answered_at ELSE now() END
         WHERE id = $1 AND organisation_id = $2 AND status = ANY($3::varchar[])`,
-      [id, organisationId, from, to, declineReason],
+      [id, organisationId, from, to, declineReason, answer],
     );
     if (count === 0) return null;
     return this.db.getRepository(ContactRequestEntity).findOneByOrFail({ id });

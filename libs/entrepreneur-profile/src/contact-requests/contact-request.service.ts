@@ -6,6 +6,7 @@ import { MembershipService, OrganisationService } from '@app/support-organisatio
 import { ProfileService } from '../profile/profile.service';
 import { PROFILE_SHAREABLE_FIELDS } from '../profile/profile.types';
 import {
+  answerViolation,
   contactRequestNotFound,
   illegalStatusChange,
   offerAlreadyContacted,
@@ -20,6 +21,7 @@ import {
   type Labeller,
 } from './contact-request-mails';
 import {
+  answerProblem,
   reasonProblem,
   sourcesOf,
   type ContactRequestStatus,
@@ -159,7 +161,9 @@ export class ContactRequestService implements OnModuleInit {
   /**
    * Moves the request (new → in_progress → accepted | declined, or new → accepted | declined)
    * with a conditional UPDATE: of two members answering at once, one wins, the other gets
-   * a 409 with the status the request is in now. The entrepreneur is e-mailed.
+   * a 409 with the status the request is in now. An optional written `answer` (1–4,000
+   * characters once trimmed, stored as given) goes with any move, in the same UPDATE; it
+   * replaces an earlier one. The entrepreneur is e-mailed, with the answer.
    */
   async changeStatus(
     caller: AuthenticatedUser,
@@ -167,18 +171,29 @@ export class ContactRequestService implements OnModuleInit {
     id: string,
     to: ContactRequestTarget,
     reason?: string | null,
+    answer?: string | null,
   ): Promise<ReceivedContactRequestView> {
     await this.membership.assertMember(organisationId, caller.id);
     const problem = reasonProblem(to, reason);
     if (problem) throw reasonViolation(problem);
+    const answerIssue = answerProblem(answer);
+    if (answerIssue) throw answerViolation(answerIssue);
     const declineReason = to === 'declined' ? reason!.trim() : null;
-    const moved = await this.repo.moveStatus(id, organisationId, sourcesOf(to), to, declineReason);
+    const written = answer ?? null;
+    const moved = await this.repo.moveStatus(
+      id,
+      organisationId,
+      sourcesOf(to),
+      to,
+      declineReason,
+      written,
+    );
     if (!moved) {
       const current = await this.repo.findForOrganisation(id, organisationId);
       if (!current) throw contactRequestNotFound();
       throw illegalStatusChange(current.status, to);
     }
-    await this.notifySender(moved, to);
+    await this.notifySender(moved, to, written);
     return toReceivedView(moved);
   }
 
@@ -214,6 +229,8 @@ export class ContactRequestService implements OnModuleInit {
       emailShared: r.senderEmail !== null,
       status: r.status,
       declineReason: r.declineReason,
+      answer: r.answer,
+      answeredAt: r.answeredAt,
       createdAt: r.createdAt,
       statusChangedAt: r.statusChangedAt,
     }));
@@ -243,7 +260,12 @@ export class ContactRequestService implements OnModuleInit {
     }
   }
 
-  private async notifySender(request: ContactRequestEntity, to: ContactRequestTarget) {
+  /** `answer`: the one written with this change only (an earlier answer was already sent). */
+  private async notifySender(
+    request: ContactRequestEntity,
+    to: ContactRequestTarget,
+    answer: string | null,
+  ) {
     try {
       if (!request.senderId) return;
       const sender = await this.users.findById(request.senderId);
@@ -255,6 +277,7 @@ export class ContactRequestService implements OnModuleInit {
           organisationName: organisation.name,
           status: to,
           reason: request.declineReason,
+          answer,
           link: `${this.publicUrl()}/mon-espace/demandes/${request.id}`,
         }),
       );
@@ -305,6 +328,8 @@ function toReceivedView(r: ContactRequestEntity): ReceivedContactRequestView {
     sharedFields: r.sharedFields as SharedProfileFields,
     status: r.status,
     declineReason: r.declineReason,
+    answer: r.answer,
+    answeredAt: r.answeredAt,
     createdAt: r.createdAt,
     statusChangedAt: r.statusChangedAt,
   };

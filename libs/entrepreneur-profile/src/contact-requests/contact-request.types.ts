@@ -29,6 +29,9 @@ export interface ReceivedContactRequestView {
   readonly sharedFields: SharedProfileFields;
   readonly status: ContactRequestStatus;
   readonly declineReason: string | null;
+  /** The organisation's written answer, as sent (the latest one), and when it was sent. */
+  readonly answer: string | null;
+  readonly answeredAt: Date | null;
   readonly createdAt: Date;
   readonly statusChangedAt: Date | null;
 }
@@ -45,6 +48,9 @@ export interface SentContactRequestView {
   readonly status: ContactRequestStatus;
   /** The organisation's reason, when it declined. */
   readonly declineReason: string | null;
+  /** The organisation's written answer, as sent (the latest one), and when it was sent. */
+  readonly answer: string | null;
+  readonly answeredAt: Date | null;
   readonly createdAt: Date;
   readonly statusChangedAt: Date | null;
 }

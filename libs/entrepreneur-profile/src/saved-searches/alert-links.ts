@@ -77,9 +77,12 @@ export class AlertLinks {
     return this.config.JWT_SECRET;
   }
 
-  /** One click, no sign-in: answered by the API itself until the portal has a page for it. */
+  /**
+   * No sign-in: the portal page that asks to confirm, then stops the alert (a GET never
+   * unsubscribes, so link scanners cannot). GET /api/v1/alerts/unsubscribe takes the same token.
+   */
   unsubscribeUrl(savedSearchId: string): string {
-    return `${this.base}/api/v1/alerts/unsubscribe?token=${signAlertToken(this.secret, 'unsubscribe', savedSearchId)}`;
+    return `${this.base}/alertes/desabonner?token=${signAlertToken(this.secret, 'unsubscribe', savedSearchId)}`;
   }
 
   /** The saved search an unsubscribe token names; 400 when it was not signed by us. */

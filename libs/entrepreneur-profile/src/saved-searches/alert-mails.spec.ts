@@ -15,7 +15,7 @@ describe('alert e-mails', () => {
     name: 'Subventions Sénégal',
     frequency: 'daily' as const,
     more: 0,
-    unsubscribeUrl: 'https://passerelle.test/api/v1/alerts/unsubscribe?token=abc',
+    unsubscribeUrl: 'https://passerelle.test/alertes/desabonner?token=abc',
   };
 
   it('names the saved search, says its filters in words and lists each offer with its link', () => {

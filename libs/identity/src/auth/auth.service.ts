@@ -163,6 +163,15 @@ export class AuthService {
     });
   }
 
+  /**
+   * Whether an e-mailed link is still usable, without using it: pages check it on GET (mail
+   * scanners prefetch links, so only the form's POST may consume the token).
+   */
+  async isLinkLive(token: string, purpose: 'verify_email' | 'reset_password'): Promise<boolean> {
+    if (token.length < 10 || token.length > 200) return false;
+    return this.tokens.isLive(hashToken(token), purpose);
+  }
+
   /** Same answer whether or not the address is known; only a known, active one gets mail. */
   async requestPasswordReset(email: string, meta: RequestMeta): Promise<void> {
     const user = await this.users.findByEmail(email);

@@ -36,6 +36,16 @@ export class EmailTokenRepository {
     return result.affected === 1 ? token : undefined;
   }
 
+  /** Whether a token could still be used, without using it. */
+  async isLive(tokenHash: string, purpose: EmailTokenPurpose): Promise<boolean> {
+    return this.tokens.existsBy({
+      tokenHash,
+      purpose,
+      usedAt: IsNull(),
+      expiresAt: MoreThan(new Date()),
+    });
+  }
+
   /** A new link makes the older ones of the same purpose useless. */
   async invalidateAll(
     userId: string,

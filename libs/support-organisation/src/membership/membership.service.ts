@@ -46,6 +46,13 @@ export interface InvitationView {
   readonly expiresAt: Date;
 }
 
+export interface InvitationPreview {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly role: MemberRole;
+  readonly expiresAt: Date;
+}
+
 /**
  * Who belongs to which organisation, with what role. Every method checks membership
  * first: a non-member gets the same 404 as for an organisation that does not exist.
@@ -157,6 +164,31 @@ export class MembershipService implements OnModuleInit {
     const invitation = await this.repo.findInvitation(invitationId, organisationId);
     if (!invitation) throw invitationNotFound();
     await this.repo.revokeInvitation(invitation.id);
+  }
+
+  /**
+   * What an invitation link offers, without using it: the organisation and the role. Given
+   * the caller, it refuses like `accept` would (another address, not an organisation account),
+   * so a page can explain before the person clicks. The invitation stays live.
+   */
+  async previewInvitation(token: string, caller?: AuthenticatedUser): Promise<InvitationPreview> {
+    const invitation = await this.repo.transaction((m) =>
+      this.repo.findLiveInvitationByHash(hashToken(token), m),
+    );
+    if (!invitation) throw invalidInvitation();
+    const organisation = await this.repo.findOrganisation(invitation.organisationId);
+    if (!organisation) throw invalidInvitation();
+    if (caller) {
+      if (invitation.email.toLowerCase() !== caller.email.toLowerCase())
+        throw invitationForAnotherAddress();
+      if (caller.kind !== 'organisation_member') throw organisationAccountRequired();
+    }
+    return {
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   /** The invited address must be the caller's: a forwarded link cannot be used by someone else. */

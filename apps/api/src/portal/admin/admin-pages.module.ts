@@ -1,7 +1,25 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '@app/catalogue';
+import { IdentityModule } from '@app/identity';
+import { SearchModule } from '@app/search';
+import { SupportOrganisationModule } from '@app/support-organisation';
+import { AdminDashboardPagesController } from './admin-dashboard.controller';
+import { AdminJournalPagesController } from './admin-journal.controller';
+import { AdminOffersPagesController } from './admin-offers.controller';
+import { AdminOrganisationsPagesController } from './admin-organisations.controller';
+import { AdminTaxonomyPagesController } from './admin-taxonomy.controller';
+import { AdminUsersPagesController } from './admin-users.controller';
 
 /** The back office. */
 @Module({
-  controllers: [],
+  imports: [IdentityModule, SupportOrganisationModule, CatalogueModule, SearchModule],
+  controllers: [
+    AdminDashboardPagesController,
+    AdminOrganisationsPagesController,
+    AdminOffersPagesController,
+    AdminTaxonomyPagesController,
+    AdminUsersPagesController,
+    AdminJournalPagesController,
+  ],
 })
 export class AdminPagesModule {}

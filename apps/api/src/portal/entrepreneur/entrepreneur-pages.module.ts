@@ -1,7 +1,27 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '@app/catalogue';
+import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
+import { IdentityModule } from '@app/identity';
+import { SupportOrganisationModule } from '@app/support-organisation';
+import { AccountPagesController } from './account-pages.controller';
+import { AlertsPagesController } from './alerts-pages.controller';
+import { BookmarksPagesController } from './bookmarks-pages.controller';
+import { ContactRequestsPagesController } from './contact-requests-pages.controller';
+import { DashboardPagesController } from './dashboard-pages.controller';
+import { ProfilePagesController } from './profile-pages.controller';
+import { SavedSearchesPagesController } from './saved-searches-pages.controller';
 
-/** The entrepreneur space (/mon-espace). */
+/** The entrepreneur space (/mon-espace), the account page and alerts without an account (/alertes). */
 @Module({
-  controllers: [],
+  imports: [EntrepreneurProfileModule, CatalogueModule, SupportOrganisationModule, IdentityModule],
+  controllers: [
+    DashboardPagesController,
+    ProfilePagesController,
+    BookmarksPagesController,
+    SavedSearchesPagesController,
+    ContactRequestsPagesController,
+    AccountPagesController,
+    AlertsPagesController,
+  ],
 })
 export class EntrepreneurPagesModule {}

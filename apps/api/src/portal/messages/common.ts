@@ -147,6 +147,10 @@ export const commonMessages = defineMessages({
   },
   'error.backHome': { fr: 'Retour à l’accueil', en: 'Back to the home page' },
   'flash.signedOut': { fr: 'Vous êtes déconnecté.', en: 'You are signed out.' },
+  'flash.accountErased': {
+    fr: 'Votre compte et vos données personnelles ont été supprimés.',
+    en: 'Your account and your personal data have been deleted.',
+  },
   'flash.saved': { fr: 'Modifications enregistrées.', en: 'Changes saved.' },
   'date.never': { fr: 'jamais', en: 'never' },
   // Generic validation rules (class-validator names), shown next to a field. Sentences

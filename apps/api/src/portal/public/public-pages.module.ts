@@ -1,8 +1,23 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '@app/catalogue';
+import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
+import { SearchModule } from '@app/search';
+import { SupportOrganisationModule } from '@app/support-organisation';
 import { HomeController } from './home.controller';
+import { OfferPagesController } from './offer-pages.controller';
+import { OrganisationPagesController } from './organisation-pages.controller';
+import { SearchPagesController } from './search-pages.controller';
+import { SitemapController } from './sitemap.controller';
 
 /** Public pages: home, search, offers, organisations, sitemap. */
 @Module({
-  controllers: [HomeController],
+  imports: [CatalogueModule, SearchModule, SupportOrganisationModule, EntrepreneurProfileModule],
+  controllers: [
+    HomeController,
+    SearchPagesController,
+    OfferPagesController,
+    OrganisationPagesController,
+    SitemapController,
+  ],
 })
 export class PublicPagesModule {}

@@ -30,7 +30,7 @@ export class PageAwareErrorFilter implements ExceptionFilter {
     }
     const web = new WebContext(request, reply);
     if (problem.status === 401) {
-      web.redirect(withQuery('/connexion', { next: returnPath(request) }));
+      web.redirect(withQuery('/connexion', { next: web.pagePath() }));
       return;
     }
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
@@ -72,19 +72,4 @@ export function isPageRequest(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
   const type = request.headers['content-type'] ?? '';
   return accept.includes('text/html') || type.startsWith('application/x-www-form-urlencoded');
-}
-
-/** Where to come back after signing in: this page, or for a form post the page it came from. */
-function returnPath(request: FastifyRequest): string {
-  if (request.method === 'GET') return request.url;
-  const referer = request.headers.referer;
-  if (typeof referer === 'string') {
-    try {
-      const url = new URL(referer);
-      if (url.host === request.headers.host) return `${url.pathname}${url.search}`;
-    } catch {
-      // not a URL: fall through
-    }
-  }
-  return '/';
 }

@@ -57,6 +57,7 @@ export class WebContext {
   /** Path and query of this request, for `next=` links and the language switch. */
   readonly path: string;
   private readonly flashKey: string | undefined;
+  private csrfToken: string | undefined;
 
   constructor(
     readonly request: FastifyRequest,
@@ -89,9 +90,38 @@ export class WebContext {
     this.flashKey = flash && FLASH_KEY.test(flash) ? flash : undefined;
   }
 
-  /** A CSRF token for the forms of this page (the secret lives in an httpOnly cookie). */
+  /**
+   * The page a reader is looking at: this URL for a GET; for a form answered in place
+   * (errors shown after a POST), the page the form was on, so the language switch
+   * goes back to a page rather than to a form action.
+   */
+  pagePath(): string {
+    if (this.request.method === 'GET') return this.path;
+    const referer = this.request.headers.referer;
+    if (typeof referer === 'string') {
+      try {
+        const url = new URL(referer);
+        if (url.host === this.request.headers.host) return `${url.pathname}${url.search}`;
+      } catch {
+        // not a URL: fall through
+      }
+    }
+    return '/';
+  }
+
+  /**
+   * The CSRF token for every form of this page (the secret lives in an httpOnly cookie).
+   * One per request: a browser without the cookie yet would otherwise get a new secret per
+   * form, and only the last one would be kept.
+   */
   csrf(): string {
-    return this.reply.generateCsrf({ httpOnly: true, sameSite: 'strict', secure: true, path: '/' });
+    this.csrfToken ??= this.reply.generateCsrf({
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: true,
+      path: '/',
+    });
+    return this.csrfToken;
   }
 
   /** Renders `views/<view>.eta` inside the layout and sends it. */
@@ -103,7 +133,7 @@ export class WebContext {
   ): Promise<void> {
     const flash = this.flashKey ? this.t(this.flashKey) : undefined;
     if (this.flashKey) this.reply.clearCookie(FLASH_COOKIE, { path: '/' });
-    const html = await this.reply.viewAsync(view, {
+    const root: Record<string, unknown> = {
       ...data,
       web: this,
       t: this.t,
@@ -117,9 +147,13 @@ export class WebContext {
       flash,
       asset: assetUrl,
       languages: UI_LANGUAGES,
-      switchUrl: (lang: string) => withQuery(this.path, { lang }),
+      switchUrl: (lang: string) => withQuery(this.pagePath(), { lang }),
       csrf: () => this.csrf(),
-    });
+    };
+    // Partials see the page's data merged into theirs (Eta's include); this lets them tell
+    // an option they were given from one they inherited.
+    root.__page = root;
+    const html = await this.reply.viewAsync(view, root);
     // Pages may show personal data: never cached by shared caches.
     if (!this.reply.hasHeader('cache-control')) {
       this.reply.header('cache-control', this.user ? 'private, no-store' : 'no-cache');

@@ -1,0 +1,257 @@
+import { Body, Get, Param, Post } from '@nestjs/common';
+import { AppError, countryList, pageWindow, UuidParam, type FieldViolation } from '@app/core';
+import {
+  ModerationService,
+  OfferService,
+  TaxonomyService,
+  titleIn,
+  type OfferView,
+  type ReviewQueueItem,
+} from '@app/catalogue';
+import { Roles, UserDirectory } from '@app/identity';
+import { VerificationService } from '@app/support-organisation';
+import { adminMessages } from '../messages/admin';
+import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
+import { PortalController } from '../web/portal-controller';
+import { Web, type WebContext } from '../web/web-context';
+import { ArchiveFormDto, DecisionFormDto, DECISIONS, ReviewQueueFilterDto } from './admin-forms';
+import { AdminFormat, duration, pager, queryValues } from './admin-view';
+import { compareOffers, offerFields, termIndex } from './offer-fields';
+
+const QUEUE_FILTERS = ['kind', 'category', 'country', 'organisationId', 'minAgeHours'] as const;
+/** Pages of the organisation's queue read to find an item's duplicate candidates. */
+const QUEUE_LOOKUP_PAGES = 10;
+const QUEUE_LOOKUP_SIZE = 50;
+const HISTORY_SIZE = 20;
+
+interface ReviewOptions {
+  readonly violations?: readonly FieldViolation[];
+  readonly values?: Record<string, string>;
+  readonly conflict?: {
+    readonly code: string;
+    readonly state?: string;
+    readonly message: string;
+  };
+  readonly status?: number;
+}
+
+/** The review queue and the review of one offer or revision, with the moderation decisions. */
+@PortalController('admin/offres')
+@Roles('admin')
+export class AdminOffersPagesController {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly offers: OfferService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly verification: VerificationService,
+    private readonly users: UserDirectory,
+  ) {}
+
+  /** Oldest first, with the filters of the API's review queue. */
+  @Get()
+  async queue(@Web(adminMessages) web: WebContext): Promise<void> {
+    const query = queryValues(web.request.query, [...QUEUE_FILTERS, 'page', 'pageSize']);
+    const { value, violations } = await validateWith(ReviewQueueFilterDto, query);
+    const errors = new FormErrors(violations, web.t);
+    const format = new AdminFormat(web.lang);
+    const categories = await this.taxonomy.list('category', { includeRetired: true });
+    const labels = termIndex(categories);
+    let items: ReviewQueueItem[] = [];
+    let total = 0;
+    const { page, pageSize, offset, limit } = pageWindow(errors.any ? {} : value);
+    if (!errors.any) {
+      ({ items, total } = await this.moderation.queue({
+        kind: value.kind,
+        categoryCode: value.category,
+        countryCode: value.country,
+        organisationId: value.organisationId,
+        minAgeHours: value.minAgeHours,
+        offset,
+        limit,
+      }));
+    }
+    await web.render(
+      'admin/offers',
+      { title: web.t('admin.offers.title'), noindex: true },
+      {
+        styles: ['admin.css'],
+        section: 'offers',
+        format,
+        errors,
+        // As typed, the country code as the API reads it (upper case).
+        filters: { ...query, country: value.country ?? query.country },
+        categories,
+        categoryLabel: (code: string) => format.label(labels.get(`category:${code}`), code),
+        countries: countryList(web.lang),
+        waiting: (hours: number) => duration(hours, format, web.t),
+        items,
+        total,
+        pager: pager(web.path, page, pageSize, total),
+      },
+      { status: errors.any ? 400 : 200 },
+    );
+  }
+
+  @Get(':id')
+  async review(@Web(adminMessages) web: WebContext, @Param('id', UuidParam('id')) id: string) {
+    await this.renderReview(web, id);
+  }
+
+  /** Publish, request changes or reject what waits for review (a submission or a revision). */
+  @Post(':id/decision')
+  async decide(
+    @Web(adminMessages) web: WebContext,
+    @Param('id', UuidParam('id')) id: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    const form = asForm(body);
+    const values = { decision: text(form, 'decision'), reason: text(form, 'reason') };
+    const { value, violations } = await validateWith(DecisionFormDto, {
+      decision: values.decision,
+      reason: values.reason === '' ? undefined : values.reason,
+    });
+    if (violations.length) {
+      await this.renderReview(web, id, { violations, values, status: 400 });
+      return;
+    }
+    try {
+      await this.moderation.decide(web.user!, id, value.decision, value.reason);
+    } catch (error) {
+      const handled = await this.decisionFailed(web, id, error, values);
+      if (handled) return;
+      throw error;
+    }
+    web.redirect('/admin/offres', `admin.flash.decision.${value.decision}`);
+  }
+
+  @Post(':id/archiver')
+  async archive(
+    @Web(adminMessages) web: WebContext,
+    @Param('id', UuidParam('id')) id: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    const form = asForm(body);
+    const archiveReason = text(form, 'archiveReason');
+    const values = { archiveReason };
+    const { violations } = await validateWith(ArchiveFormDto, {
+      reason: archiveReason === '' ? undefined : archiveReason,
+    });
+    if (violations.length) {
+      const renamed = violations.map((v) => ({ ...v, field: 'archiveReason' }));
+      await this.renderReview(web, id, { violations: renamed, values, status: 400 });
+      return;
+    }
+    try {
+      await this.moderation.archive(web.user!, id, archiveReason || undefined);
+    } catch (error) {
+      const handled = await this.decisionFailed(web, id, error, values, 'archiveReason');
+      if (handled) return;
+      throw error;
+    }
+    web.redirect(`/admin/offres/${id}`, 'admin.flash.offerArchived');
+  }
+
+  /** A decision the offer's state no longer allows (409) or without its reason (400): the page again. */
+  private async decisionFailed(
+    web: WebContext,
+    id: string,
+    error: unknown,
+    values: Record<string, string>,
+    reasonField = 'reason',
+  ): Promise<boolean> {
+    const violations = violationsOf(error);
+    if (violations) {
+      const renamed = violations.map((v) =>
+        v.field === 'reason' ? { ...v, field: reasonField } : v,
+      );
+      await this.renderReview(web, id, { violations: renamed, values, status: 400 });
+      return true;
+    }
+    if (error instanceof AppError && error.kind === 'conflict') {
+      const state = error.extra.details?.currentState;
+      await this.renderReview(web, id, {
+        values,
+        status: 409,
+        conflict: {
+          code: error.code,
+          state: typeof state === 'string' ? state : undefined,
+          message: error.message,
+        },
+      });
+      return true;
+    }
+    return false;
+  }
+
+  private async renderReview(web: WebContext, id: string, options: ReviewOptions = {}) {
+    const offer = await this.offers.view(id);
+    const format = new AdminFormat(web.lang);
+    const [{ organisation }, terms, [events, eventTotal]] = await Promise.all([
+      this.verification.adminView(offer.organisationId),
+      this.taxonomy.list(undefined, { includeRetired: true }),
+      this.moderation.auditLog({ offerId: id }, 0, HISTORY_SIZE),
+    ]);
+    const ctx = { t: web.t, format, terms: termIndex(terms) };
+    const waits = waitingKind(offer);
+    const revision = offer.pendingRevision;
+    const queueItem = waits ? await this.queueItem(offer, waits) : undefined;
+    const actorIds = [...new Set(events.map((e) => e.actorId).filter((a): a is string => !!a))];
+    const actors = await this.users.findManyByIds(actorIds);
+    const proposed = waits === 'revision' && revision ? revision.content : offer.content;
+    await web.render(
+      'admin/offer',
+      { title: titleIn(proposed), noindex: true },
+      {
+        styles: ['admin.css'],
+        section: 'offers',
+        format,
+        offer,
+        title: titleIn(proposed),
+        waits,
+        submittedAt: waits === 'revision' ? revision?.submittedAt : offer.submittedAt,
+        waiting: queueItem ? duration(queueItem.waitingHours, format, web.t) : undefined,
+        organisation,
+        duplicates: queueItem?.duplicateCandidates ?? [],
+        // A revision (submitted, or sent back for changes) is read beside the live version.
+        comparison: revision ? compareOffers(offer.content, revision.content, ctx) : undefined,
+        fields: offerFields(offer.content, ctx),
+        events,
+        eventTotal,
+        actors,
+        decisions: DECISIONS,
+        canArchive: offer.state === 'published' || offer.state === 'expired',
+        errors: new FormErrors(options.violations ?? [], web.t),
+        values: options.values ?? {},
+        conflict: options.conflict,
+      },
+      { status: options.status ?? 200 },
+    );
+  }
+
+  /** The queue's entry for the offer (its duplicate candidates and waiting time), if it waits. */
+  private async queueItem(
+    offer: OfferView,
+    kind: 'new' | 'revision',
+  ): Promise<ReviewQueueItem | undefined> {
+    for (let page = 0; page < QUEUE_LOOKUP_PAGES; page += 1) {
+      const { items, total } = await this.moderation.queue({
+        kind,
+        organisationId: offer.organisationId,
+        offset: page * QUEUE_LOOKUP_SIZE,
+        limit: QUEUE_LOOKUP_SIZE,
+      });
+      const found = items.find((item) => item.offerId === offer.id);
+      if (found) return found;
+      if ((page + 1) * QUEUE_LOOKUP_SIZE >= total) return undefined;
+    }
+    return undefined;
+  }
+}
+
+/** What waits for a moderator's decision on this offer, if anything. */
+function waitingKind(offer: OfferView): 'new' | 'revision' | undefined {
+  if (offer.state === 'submitted') return 'new';
+  if (offer.state === 'published' && offer.pendingRevision?.state === 'submitted')
+    return 'revision';
+  return undefined;
+}

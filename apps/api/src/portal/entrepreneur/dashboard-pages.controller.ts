@@ -1,0 +1,92 @@
+import { Get, Logger } from '@nestjs/common';
+import {
+  BookmarksService,
+  ContactRequestService,
+  ProfileService,
+  RecommendationService,
+  SavedSearchesService,
+  type Recommendation,
+} from '@app/entrepreneur-profile';
+import { Roles } from '@app/identity';
+import { entrepreneurMessages } from '../messages/entrepreneur';
+import { PortalController } from '../web/portal-controller';
+import { Web, type WebContext } from '../web/web-context';
+import { Formats, pickTitle } from './page-helpers';
+
+const FOR_YOU = 10;
+const ONE = { page: 1, pageSize: 1, offset: 0, limit: 1 };
+
+/** /mon-espace: "For you", a nudge to complete the profile, and the space at a glance. */
+@PortalController('mon-espace')
+@Roles('entrepreneur')
+export class DashboardPagesController {
+  private readonly logger = new Logger(DashboardPagesController.name);
+
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly recommendations: RecommendationService,
+    private readonly bookmarks: BookmarksService,
+    private readonly savedSearches: SavedSearchesService,
+    private readonly contactRequests: ContactRequestService,
+  ) {}
+
+  @Get()
+  async dashboard(@Web(entrepreneurMessages) web: WebContext): Promise<void> {
+    const user = web.user!;
+    const [profile, bookmarks, searches, requests, forYou] = await Promise.all([
+      this.profiles.get(user.id),
+      this.bookmarks.list(user.id, ONE),
+      this.savedSearches.list(user.id, ONE),
+      this.contactRequests.listSent(user, { offset: 0, limit: 3 }),
+      this.forYou(user.id, web),
+    ]);
+    await web.render(
+      'entrepreneur/dashboard',
+      { title: web.t('dashboard.title'), noindex: true },
+      {
+        current: 'dashboard',
+        styles: ['entrepreneur.css'],
+        fmt: new Formats(web.lang),
+        completeness: profile.completeness,
+        forYou,
+        // The lib writes the reasons in French or English (pt and ar readers get French).
+        reasonLang: web.lang === 'en' ? 'en' : 'fr',
+        counts: {
+          bookmarks: bookmarks.total,
+          searches: searches.total,
+          requests: requests.total,
+        },
+        latestRequests: requests.items,
+      },
+    );
+  }
+
+  /** The recommendations as cards; undefined when the search engine cannot answer now. */
+  private async forYou(userId: string, web: WebContext) {
+    let found: Recommendation[];
+    try {
+      found = await this.recommendations.forUser(userId, web.lang, FOR_YOU);
+    } catch (error) {
+      // The rest of the space stays usable while the search engine is down.
+      this.logger.warn({ err: error }, 'recommendations unavailable');
+      return undefined;
+    }
+    return found.map((r) => {
+      const d = r.document;
+      return {
+        slug: d.slug,
+        title: pickTitle(
+          { fr: d.title_fr, en: d.title_en, pt: d.title_pt, ar: d.title_ar },
+          web.lang,
+        ),
+        organisation: d.organisationName,
+        verified: d.organisationVerified,
+        deadline: d.deadline,
+        rolling: d.rolling,
+        verdict: r.verdict,
+        needMatch: r.needMatch,
+        reasons: r.reasons.map((reason) => ({ status: reason.status, text: reason.text })),
+      };
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { countryList, countryName, languageList, languageName, NotFoundError } from '@app/core';
+import type { TaxonomyService, TaxonomyTermView, TaxonomyVocabulary } from '@app/catalogue';
+import type { UiLanguage } from '../web/language';
+
+const LOCALES: Record<UiLanguage, string> = {
+  fr: 'fr-FR',
+  en: 'en-GB',
+  pt: 'pt-PT',
+  ar: 'ar',
+};
+
+/** Dates and amounts written the way the page's language writes them. */
+export class Formats {
+  private readonly dayFormat: Intl.DateTimeFormat;
+
+  constructor(readonly lang: UiLanguage) {
+    this.dayFormat = new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    });
+  }
+
+  /** A calendar day (`YYYY-MM-DD`) or an instant, as a date; '' when there is none. */
+  day(value: string | Date | null | undefined): string {
+    if (!value) return '';
+    const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+    return Number.isNaN(date.getTime()) ? '' : this.dayFormat.format(date);
+  }
+
+  /** `YYYY-MM-DD` of an instant, for `<time datetime>`. */
+  isoDay(value: string | Date | null | undefined): string {
+    if (!value) return '';
+    return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  }
+
+  euros(amount: number): string {
+    return new Intl.NumberFormat(LOCALES[this.lang], {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(amount);
+  }
+}
+
+/** Names of countries, languages and taxonomy terms in the page's language. */
+export class ReferenceLabels {
+  private constructor(
+    private readonly lang: UiLanguage,
+    private readonly terms: readonly TaxonomyTermView[],
+  ) {}
+
+  static async load(taxonomy: TaxonomyService, lang: UiLanguage): Promise<ReferenceLabels> {
+    return new ReferenceLabels(lang, await taxonomy.list(undefined, { includeRetired: true }));
+  }
+
+  country(code: string): string {
+    return countryName(code, this.lang) ?? code;
+  }
+
+  language(code: string): string {
+    return languageName(code, this.lang) ?? code;
+  }
+
+  term(vocabulary: TaxonomyVocabulary, code: string): string {
+    const term = this.terms.find((t) => t.vocabulary === vocabulary && t.code === code);
+    return term ? (term.labels[this.lang] ?? term.labels.fr) : code;
+  }
+
+  /** The selectable terms of a vocabulary with their labels, in display order. */
+  choices(vocabulary: TaxonomyVocabulary): Array<{ code: string; label: string; child: boolean }> {
+    return this.terms
+      .filter((t) => t.vocabulary === vocabulary && t.selectable)
+      .map((t) => ({
+        code: t.code,
+        label: t.labels[this.lang] ?? t.labels.fr,
+        child: t.parentCode !== null,
+      }));
+  }
+
+  countries(): Array<{ code: string; name: string }> {
+    return countryList(this.lang);
+  }
+
+  languages(): Array<{ code: string; name: string }> {
+    return languageList(this.lang);
+  }
+}
+
+/** An offer's title in the page's language when it has one, else in the first it has. */
+export function pickTitle(
+  titles: Partial<Record<string, string | null | undefined>>,
+  lang: UiLanguage,
+): { text: string; lang: string } | null {
+  for (const l of [lang, 'fr', 'en', 'pt', 'ar']) {
+    const text = titles[l]?.trim();
+    if (text) return { text, lang: l };
+  }
+  return null;
+}
+
+export const PAGE_SIZE = 20;
+
+/** `?page=` as a page number (1 when absent or not a sensible number). */
+export function pageNumber(value: unknown): number {
+  const n = typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : 1;
+  return n >= 1 ? n : 1;
+}
+
+export function pageWindowOf(page: number, pageSize = PAGE_SIZE) {
+  return { page, pageSize, offset: (page - 1) * pageSize, limit: pageSize };
+}
+
+export function pageCount(total: number, pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A page address with a malformed id names nothing: a 404 page, like an unknown id. */
+export function pageId(value: string): string {
+  if (!UUID.test(value)) throw new NotFoundError('PORTAL.NOT_FOUND', 'No such page.');
+  return value.toLowerCase();
+}

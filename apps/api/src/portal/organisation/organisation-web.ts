@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AppError,
+  countryList,
+  countryName,
+  CURRENCY_CODES,
+  currencyName,
+  languageList,
+  languageName,
+  NotFoundError,
+} from '@app/core';
+import { TaxonomyService, type TaxonomyTermView, type TaxonomyVocabulary } from '@app/catalogue';
+import type { AuthenticatedUser } from '@app/identity';
+import { OrganisationService, type OrganisationView } from '@app/support-organisation';
+import type { UiLanguage } from '../web/language';
+import { withQuery, type WebContext } from '../web/web-context';
+
+export const PAGE_SIZE = 20;
+
+/** The organisation a page of the space is about, among those of the signed-in member. */
+export interface OrganisationScope {
+  readonly organisations: OrganisationView[];
+  /** undefined only when the member belongs to no organisation yet. */
+  readonly current: OrganisationView | undefined;
+}
+
+/** `?page=` as a positive integer (anything else is page 1). */
+export function pageOf(raw: unknown): number {
+  const page = typeof raw === 'string' && /^\d{1,5}$/.test(raw) ? Number(raw) : 1;
+  return page >= 1 ? page : 1;
+}
+
+/** Previous/next links for a list; `url(page)` builds each page's address. */
+export function pagination(page: number, total: number, url: (page: number) => string) {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return {
+    page,
+    pages,
+    total,
+    previous: page > 1 ? url(page - 1) : undefined,
+    next: page < pages ? url(page + 1) : undefined,
+  };
+}
+
+/** The 404 of the lib (same code and sentence) for an organisation that is not the member's. */
+export const notOneOfYours = () =>
+  new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation among yours.');
+
+export function isConflict(error: unknown): error is AppError {
+  return error instanceof AppError && error.kind === 'conflict';
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof AppError && error.kind === 'not_found';
+}
+
+/**
+ * Labels and formats the templates of the organisation space share: dates in the page
+ * language, countries, languages, currencies and taxonomy terms by code.
+ */
+export class Formatter {
+  private readonly dateFormat: Intl.DateTimeFormat;
+  private readonly dayFormat: Intl.DateTimeFormat;
+  private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly numberFormat: Intl.NumberFormat;
+  private readonly terms = new Map<string, TaxonomyTermView>();
+
+  constructor(
+    readonly lang: UiLanguage,
+    terms: readonly TaxonomyTermView[] = [],
+  ) {
+    this.dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+    this.dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    this.dateTimeFormat = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    this.numberFormat = new Intl.NumberFormat(lang);
+    for (const term of terms) this.terms.set(`${term.vocabulary}:${term.code}`, term);
+  }
+
+  date(value: Date | string | null | undefined): string {
+    if (!value) return '';
+    return this.dateFormat.format(new Date(value));
+  }
+
+  dateTime(value: Date | string | null | undefined): string {
+    if (!value) return '';
+    return this.dateTimeFormat.format(new Date(value));
+  }
+
+  /** A calendar day stored as YYYY-MM-DD (no time zone shift). */
+  day(value: string | null | undefined): string {
+    if (!value) return '';
+    const date = new Date(`${value}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? value : this.dayFormat.format(date);
+  }
+
+  /** Machine-readable date for <time datetime>. */
+  iso(value: Date | string | null | undefined): string {
+    if (!value) return '';
+    return new Date(value).toISOString();
+  }
+
+  number(value: number): string {
+    return this.numberFormat.format(value);
+  }
+
+  country(code: string | null | undefined): string {
+    if (!code) return '';
+    return countryName(code, this.lang) ?? code;
+  }
+
+  countries(codes: readonly string[] | null | undefined): string {
+    return (codes ?? []).map((c) => this.country(c)).join(', ');
+  }
+
+  language(code: string): string {
+    return languageName(code, this.lang) ?? code;
+  }
+
+  currency(code: string): string {
+    return currencyName(code, this.lang);
+  }
+
+  term(vocabulary: TaxonomyVocabulary, code: string | null | undefined): string {
+    if (!code) return '';
+    const term = this.terms.get(`${vocabulary}:${code}`);
+    return term ? (term.labels[this.lang] ?? term.labels.fr) : code;
+  }
+
+  countryOptions(): Array<{ code: string; name: string }> {
+    return countryList(this.lang);
+  }
+
+  languageOptions(): Array<{ code: string; name: string }> {
+    return languageList(this.lang);
+  }
+
+  currencyOptions(): Array<{ code: string; name: string }> {
+    const collator = new Intl.Collator(this.lang);
+    return CURRENCY_CODES.map((code) => ({ code, name: `${currencyName(code, this.lang)}` })).sort(
+      (a, b) => collator.compare(a.name, b.name),
+    );
+  }
+}
+
+/** Finds the member's organisations and the one the page is about. */
+@Injectable()
+export class OrganisationScopes {
+  constructor(
+    private readonly organisations: OrganisationService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  /**
+   * The member's organisations and the current one: `?organisation=<id>` when given (404
+   * when it is not one of theirs), else the first one.
+   */
+  async resolve(user: AuthenticatedUser, requested: unknown): Promise<OrganisationScope> {
+    const organisations = await this.organisations.mine(user);
+    if (typeof requested === 'string' && requested !== '') {
+      const current = organisations.find((o) => o.id === requested);
+      if (!current) throw notOneOfYours();
+      return { organisations, current };
+    }
+    return { organisations, current: organisations[0] };
+  }
+
+  /** The scope of a page whose path names the organisation (404 when not the member's). */
+  async of(user: AuthenticatedUser, organisationId: string): Promise<OrganisationScope> {
+    return this.resolve(user, organisationId);
+  }
+
+  /** A formatter that knows the taxonomy labels (categories, sectors, stages). */
+  async formatter(web: WebContext): Promise<Formatter> {
+    return new Formatter(web.lang, await this.taxonomy.list(undefined, { includeRetired: true }));
+  }
+
+  async terms(vocabulary: TaxonomyVocabulary): Promise<TaxonomyTermView[]> {
+    return this.taxonomy.list(vocabulary);
+  }
+}
+
+/** Links of the organisation space's own navigation, for the current organisation. */
+export function spaceNav(web: WebContext, scope: OrganisationScope, active: string) {
+  const current = scope.current;
+  if (!current) return { items: [], active, organisations: scope.organisations, current };
+  const q = (path: string) => withQuery(path, { organisation: current.id });
+  return {
+    active,
+    current,
+    organisations: scope.organisations,
+    items: [
+      { key: 'dashboard', href: q('/espace'), label: web.t('space.nav.dashboard') },
+      { key: 'offers', href: q('/espace/offres'), label: web.t('space.nav.offers') },
+      {
+        key: 'inbox',
+        href: `/espace/organisations/${current.id}/demandes`,
+        label: web.t('space.nav.inbox'),
+      },
+      {
+        key: 'profile',
+        href: `/espace/organisations/${current.id}`,
+        label: web.t('space.nav.profile'),
+      },
+      {
+        key: 'members',
+        href: `/espace/organisations/${current.id}/membres`,
+        label: web.t('space.nav.members'),
+      },
+    ],
+  };
+}

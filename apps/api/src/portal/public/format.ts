@@ -1,0 +1,196 @@
+import { countryName, isCurrencyCode, languageName, minorUnits } from '@app/core';
+import {
+  CONTENT_LANGUAGES,
+  type ContentLanguage,
+  type TaxonomyTermView,
+  type TaxonomyVocabulary,
+} from '@app/catalogue';
+import type { Translate } from '../web/i18n';
+import type { UiLanguage } from '../web/language';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const collators = new Map<string, Intl.Collator>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Dates, amounts, countries, languages and taxonomy labels in the page language, for the
+ * public pages' templates (which are synchronous: everything is resolved before rendering).
+ */
+export class Formatter {
+  private readonly labels = new Map<string, TaxonomyTermView>();
+
+  constructor(
+    readonly lang: UiLanguage,
+    terms: readonly TaxonomyTermView[] = [],
+  ) {
+    for (const term of terms) this.labels.set(`${term.vocabulary}/${term.code}`, term);
+  }
+
+  /** A calendar date (`2026-12-31`) or an instant, as "31 décembre 2026". */
+  date(value: string | Date | null | undefined): string {
+    if (value === null || value === undefined || value === '') return '';
+    const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+    if (Number.isNaN(date.getTime())) return String(value);
+    let format = dateFormats.get(this.lang);
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' });
+      dateFormats.set(this.lang, format);
+    }
+    return format.format(date);
+  }
+
+  /** `2026-12-31` for <time datetime>. */
+  isoDate(value: string | Date | null | undefined): string {
+    if (!value) return '';
+    return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  }
+
+  /** An amount in minor units (cents, or francs for XOF) with its currency. */
+  money(amountMinor: number | null | undefined, currency: string | null | undefined): string {
+    if (amountMinor === null || amountMinor === undefined || !currency) return '';
+    const digits = isCurrencyCode(currency) ? minorUnits(currency) : 2;
+    const major = amountMinor / 10 ** digits;
+    try {
+      return new Intl.NumberFormat(this.lang, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: Number.isInteger(major) ? 0 : digits,
+      }).format(major);
+    } catch {
+      return `${major} ${currency}`;
+    }
+  }
+
+  /** A number with the page language's grouping (facet counts, result counts). */
+  number(value: number): string {
+    return new Intl.NumberFormat(this.lang).format(value);
+  }
+
+  /**
+   * A sentence with a count, by the language's plural rules: `<base>.one`, `<base>.other`
+   * (and `.zero`, `.two`, `.few`, `.many` where written), falling back to `<base>.other`.
+   */
+  count(t: Translate, base: string, count: number): string {
+    let rules = pluralRules.get(this.lang);
+    if (!rules) {
+      rules = new Intl.PluralRules(this.lang);
+      pluralRules.set(this.lang, rules);
+    }
+    const key = `${base}.${rules.select(count)}`;
+    const params = { count: this.number(count) };
+    const text = t(key, params);
+    return text === key ? t(`${base}.other`, params) : text;
+  }
+
+  country(code: string): string {
+    return countryName(code, this.lang) ?? code;
+  }
+
+  countries(codes: readonly string[]): string {
+    return this.join(this.sorted(codes.map((c) => this.country(c))));
+  }
+
+  /** Items separated the way the page language writes lists ("a, b" / "a، b"). */
+  join(items: readonly string[]): string {
+    return items.join(this.lang === 'ar' ? '، ' : ', ');
+  }
+
+  language(code: string): string {
+    return languageName(code, this.lang) ?? code;
+  }
+
+  languages(codes: readonly string[]): string {
+    return this.join(codes.map((c) => this.language(c)));
+  }
+
+  /** A category, sector or stage label in the page language (French when not translated). */
+  term(vocabulary: TaxonomyVocabulary, code: string): string {
+    const term = this.labels.get(`${vocabulary}/${code}`);
+    return term ? (term.labels[this.lang] ?? term.labels.fr) : code;
+  }
+
+  terms(vocabulary: TaxonomyVocabulary, codes: readonly string[]): string {
+    return this.join(codes.map((c) => this.term(vocabulary, c)));
+  }
+
+  /** Names sorted the way a reader of this language expects. */
+  sorted(names: readonly string[]): string[] {
+    let collator = collators.get(this.lang);
+    if (!collator) {
+      collator = new Intl.Collator(this.lang);
+      collators.set(this.lang, collator);
+    }
+    return [...names].sort((a, b) => collator.compare(a, b));
+  }
+}
+
+/**
+ * The language to show a piece of content in: the page's when the content has it, else the
+ * first of French, English, Portuguese, Arabic that it has (the element then gets `lang`).
+ */
+export function contentLanguage(
+  has: (lang: ContentLanguage) => boolean,
+  preferred: UiLanguage,
+): ContentLanguage | undefined {
+  if (has(preferred)) return preferred;
+  return CONTENT_LANGUAGES.find((l) => has(l));
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * The search engines return title and summary HTML-escaped with `<mark>` around matches
+ * (libs/search: PostgreSQL `markup`, Meilisearch `highlightHtml`). Checked again here: if
+ * anything but `<mark>`/`</mark>` looks like markup, the plain text is escaped instead.
+ */
+export function safeHighlight(html: string, plain: string): string {
+  const withoutMarks = html.replace(/<\/?mark>/g, '');
+  return /[<>]/.test(withoutMarks) ? escapeHtml(plain) : html;
+}
+
+/** Today as `YYYY-MM-DD` (UTC), like the catalogue's expiry job. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Prev/next links and "page x of y" for a list that can grow. */
+export interface Pagination {
+  readonly page: number;
+  readonly pages: number;
+  readonly previousUrl?: string;
+  readonly nextUrl?: string;
+}
+
+export function pagination(
+  page: number,
+  total: number,
+  pageSize: number,
+  urlFor: (page: number) => string,
+  maxPage = Number.MAX_SAFE_INTEGER,
+): Pagination {
+  const pages = Math.max(1, Math.min(Math.ceil(total / pageSize), maxPage));
+  return {
+    page,
+    pages,
+    previousUrl: page > 1 ? urlFor(Math.min(page - 1, pages)) : undefined,
+    nextUrl: page < pages ? urlFor(page + 1) : undefined,
+  };
+}
+
+/** A web address safe for an href: http(s) only (never javascript: or data:). */
+export function httpUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,354 @@
+import { Body, Get, Param, Post } from '@nestjs/common';
+import { AppError, type FieldViolation } from '@app/core';
+import {
+  CONTENT_LANGUAGES,
+  PublicOffersService,
+  TaxonomyService,
+  type ContentLanguage,
+  type PublicOfferView,
+} from '@app/catalogue';
+import {
+  BookmarksService,
+  ContactRequestService,
+  EligibilityService,
+  factsFromContent,
+  PROFILE_SHAREABLE_FIELDS,
+  ProfileService,
+  type EntrepreneurProfileView,
+  type ShareableProfileField,
+} from '@app/entrepreneur-profile';
+import { Public, Roles } from '@app/identity';
+import { OrganisationService } from '@app/support-organisation';
+import { SendContactRequestDto } from '../../entrepreneur-profile/contact-requests.dto';
+import { publicMessages } from '../messages/public';
+import {
+  asForm,
+  checked,
+  FormErrors,
+  list,
+  optionalText,
+  text,
+  validateWith,
+  violationsOf,
+} from '../web/forms';
+import { PortalController } from '../web/portal-controller';
+import { Web, type WebContext } from '../web/web-context';
+import { contentLanguage, Formatter, httpUrl, todayIso } from './format';
+
+/** The longest slug or id looked up (the public API's limit). */
+const MAX_ID_LENGTH = 200;
+const DESCRIPTION_MAX = 200;
+
+interface ContactFormState {
+  readonly values: {
+    subject: string;
+    message: string;
+    sharedFields: string[];
+    shareEmail: boolean;
+  };
+  readonly errors: FormErrors;
+  /** A refusal that is not about a field (too many requests). */
+  readonly notice?: string;
+}
+
+const EMPTY_CONTACT: ContactFormState = {
+  values: { subject: '', message: '', sharedFields: [], shareEmail: false },
+  errors: new FormErrors(),
+};
+
+/** A text in the page language when the offer has it, else in another one (marked with lang). */
+interface LocalText {
+  readonly text: string;
+  readonly lang?: string;
+}
+
+/**
+ * The public page of an offer (published or expired) with, for a signed-in entrepreneur,
+ * their eligibility, a bookmark button and a contact form.
+ */
+@PortalController()
+export class OfferPagesController {
+  constructor(
+    private readonly offers: PublicOffersService,
+    private readonly organisations: OrganisationService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly profiles: ProfileService,
+    private readonly eligibility: EligibilityService,
+    private readonly bookmarks: BookmarksService,
+    private readonly contacts: ContactRequestService,
+  ) {}
+
+  @Public()
+  @Get('offres/:slug')
+  async show(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
+    const offer = await this.offers.get(slug.slice(0, MAX_ID_LENGTH), { countView: true });
+    await this.render(web, offer, EMPTY_CONTACT);
+  }
+
+  @Post('offres/:slug/favori')
+  @Roles('entrepreneur')
+  async bookmark(
+    @Web(publicMessages) web: WebContext,
+    @Param('slug') slug: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    const offer = await this.offers.get(slug.slice(0, MAX_ID_LENGTH));
+    const userId = web.user!.id;
+    // The form says what its button did ("add" or "remove"), so a double submit or a page
+    // left open in two tabs does not undo itself; without it, the current state is flipped.
+    const action = text(asForm(body), 'action');
+    const remove =
+      action === 'remove' || (action !== 'add' && (await this.bookmarks.isSaved(userId, offer.id)));
+    if (remove) await this.bookmarks.remove(userId, offer.id);
+    else await this.bookmarks.save(userId, offer.id);
+    web.redirect(
+      `/offres/${encodeURIComponent(offer.slug)}`,
+      remove ? 'offer.bookmark.removed' : 'offer.bookmark.added',
+    );
+  }
+
+  @Post('offres/:slug/contact')
+  @Roles('entrepreneur')
+  async contact(
+    @Web(publicMessages) web: WebContext,
+    @Param('slug') slug: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    const offer = await this.offers.get(slug.slice(0, MAX_ID_LENGTH));
+    const form = asForm(body);
+    const values = {
+      subject: text(form, 'subject'),
+      message: text(form, 'message'),
+      sharedFields: list(form, 'sharedFields'),
+      shareEmail: checked(form, 'shareEmail'),
+    };
+    const { value, violations } = await validateWith(SendContactRequestDto, {
+      subject: optionalText(form, 'subject'),
+      message: values.message,
+      sharedFields: values.sharedFields,
+      shareEmail: values.shareEmail,
+    });
+    if (violations.length) {
+      await this.render(web, offer, { values, errors: this.errors(web, violations) }, 400);
+      return;
+    }
+    try {
+      await this.contacts.send(web.user!, offer.id, value);
+    } catch (error) {
+      const found = violationsOf(error);
+      if (found) {
+        await this.render(web, offer, { values, errors: this.errors(web, found) }, 400);
+        return;
+      }
+      if (error instanceof AppError && error.kind === 'rate_limited') {
+        const seconds = error.extra.retryAfterSeconds ?? 3600;
+        web.reply.header('retry-after', String(seconds));
+        const key =
+          error.code === 'CONTACT_REQUEST.OFFER_ALREADY_CONTACTED'
+            ? 'offer.contact.alreadyContacted'
+            : 'offer.contact.tooMany';
+        const notice = web.t(key, { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+        await this.render(web, offer, { values, errors: new FormErrors(), notice }, 429);
+        return;
+      }
+      throw error;
+    }
+    web.redirect(`/offres/${encodeURIComponent(offer.slug)}#contact`, 'offer.contact.sent');
+  }
+
+  private errors(web: WebContext, violations: readonly FieldViolation[]): FormErrors {
+    return new FormErrors(violations, web.t);
+  }
+
+  private async render(
+    web: WebContext,
+    offer: PublicOfferView,
+    contact: ContactFormState,
+    status = 200,
+  ): Promise<void> {
+    const c = offer.content;
+    const terms = await this.taxonomy.list(undefined, { includeRetired: true });
+    const fmt = new Formatter(web.lang, terms);
+    const organisation = await this.organisations.summary(offer.organisationId);
+    const today = todayIso();
+    const pick = (field: 'title' | 'summary' | 'description'): LocalText => {
+      const l = contentLanguage((x) => !!c.translations[x]?.[field]?.trim(), web.lang);
+      const value = l ? (c.translations[l]?.[field]?.trim() ?? '') : '';
+      return { text: value, lang: l && l !== web.lang ? l : undefined };
+    };
+    const title = pick('title');
+    const summary = pick('summary');
+    const description = pick('description');
+    const titleLang = (title.lang ?? web.lang) as ContentLanguage;
+    const otherLanguages = CONTENT_LANGUAGES.filter(
+      (l) => l !== titleLang && !!c.translations[l]?.title?.trim(),
+    );
+    const conditions = c.eligibility.otherConditions ?? {};
+    const conditionsLang = contentLanguage((l) => !!conditions[l]?.trim(), web.lang);
+    const deadline = c.dates.deadline ?? null;
+    const expired =
+      offer.state === 'expired' || (!c.dates.rolling && !!deadline && deadline < today);
+    const min = fmt.money(c.funding?.minMinor, c.funding?.currency);
+    const max = fmt.money(c.funding?.maxMinor, c.funding?.currency);
+    const amount =
+      min && max
+        ? web.t('amount.range', { min, max })
+        : min
+          ? web.t('amount.from', { min })
+          : max
+            ? web.t('amount.upTo', { max })
+            : undefined;
+    const age =
+      c.eligibility.ageMin != null || c.eligibility.ageMax != null
+        ? c.eligibility.ageMin != null && c.eligibility.ageMax != null
+          ? web.t('offer.age.range', { min: c.eligibility.ageMin, max: c.eligibility.ageMax })
+          : c.eligibility.ageMin != null
+            ? web.t('offer.age.min', { min: c.eligibility.ageMin })
+            : web.t('offer.age.max', { max: c.eligibility.ageMax! })
+        : undefined;
+    const location = c.location
+      ? [
+          c.location.address,
+          c.location.city,
+          c.location.countryCode && fmt.country(c.location.countryCode),
+        ]
+          .filter((x): x is string => !!x && x.trim() !== '')
+          .join(web.lang === 'ar' ? '، ' : ', ')
+      : '';
+    const cost =
+      c.cost.type === 'paid' && c.cost.amountMinor != null && c.cost.currency
+        ? web.t('cost.paidAmount', { amount: fmt.money(c.cost.amountMinor, c.cost.currency) })
+        : web.t(`cost.${c.cost.type}`);
+
+    const entrepreneur = web.user?.kind === 'entrepreneur' ? web.user : undefined;
+    let personal:
+      | {
+          hasProfile: boolean;
+          eligibility?: {
+            verdict: string;
+            reasons: Array<{ status: string; text: string }>;
+            lang?: string;
+          };
+          saved: boolean;
+          shareable: Array<{ field: ShareableProfileField; label: string; value: string }>;
+        }
+      | undefined;
+    if (entrepreneur) {
+      const profile = await this.profiles.get(entrepreneur.id);
+      const hasProfile = profile.updatedAt !== null;
+      // The eligibility sentences exist in French and English; other pages show French.
+      const reasonLang = web.lang === 'en' ? 'en' : 'fr';
+      const explained = hasProfile
+        ? await this.eligibility.explain(factsFromContent(c), profile, reasonLang, today)
+        : undefined;
+      personal = {
+        hasProfile,
+        eligibility: explained && {
+          verdict: explained.verdict,
+          reasons: explained.reasons.map((r) => ({ status: r.status, text: r.text })),
+          lang: reasonLang === web.lang ? undefined : reasonLang,
+        },
+        saved: await this.bookmarks.isSaved(entrepreneur.id, offer.id),
+        shareable: PROFILE_SHAREABLE_FIELDS.map((field) => ({
+          field,
+          label: web.t(`offer.contact.share.${field}`),
+          value: shareableValue(profile, field, fmt),
+        })),
+      };
+    }
+
+    const url = `/offres/${encodeURIComponent(offer.slug)}`;
+    await web.render(
+      'public/offer',
+      {
+        title: title.text,
+        description: truncate(summary.text || description.text, DESCRIPTION_MAX),
+        ogType: 'article',
+        canonicalPath: url,
+        // A page showing a filled-in form or a personal verdict is not for search engines.
+        noindex: status !== 200,
+      },
+      {
+        styles: ['public.css'],
+        offer,
+        url,
+        fmt,
+        title,
+        summary,
+        description,
+        otherLanguages: otherLanguages.map((l) => ({
+          lang: l,
+          name: languageEndonym(l),
+          url: `${url}?lang=${l}`,
+        })),
+        organisation: {
+          ...organisation,
+          url: `/organisations/${encodeURIComponent(organisation.slug)}`,
+        },
+        category: fmt.term('category', c.categoryCode),
+        sectors: c.sectorCodes.map((s) => fmt.term('sector', s)),
+        stages: c.stageCodes.map((s) => fmt.term('stage', s)),
+        residenceCountries: c.eligibility.residenceCountries.length
+          ? fmt.countries(c.eligibility.residenceCountries)
+          : undefined,
+        targetCountries: c.eligibility.targetCountries.length
+          ? fmt.countries(c.eligibility.targetCountries)
+          : undefined,
+        age,
+        conditions: conditionsLang
+          ? {
+              text: conditions[conditionsLang]!.trim(),
+              lang: conditionsLang === web.lang ? undefined : conditionsLang,
+            }
+          : undefined,
+        deliveryLanguages: fmt.languages(c.deliveryLanguages),
+        location,
+        cost,
+        amount,
+        deadline: deadline && !c.dates.rolling ? deadline : undefined,
+        expired,
+        applyUrl: httpUrl(c.apply.url),
+        canContact: offer.state === 'published' && !expired,
+        personal,
+        contact,
+        loginUrl: `/connexion?next=${encodeURIComponent(url)}`,
+        signupUrl: `/inscription?next=${encodeURIComponent(url)}`,
+      },
+      { status },
+    );
+  }
+}
+
+function shareableValue(
+  p: EntrepreneurProfileView,
+  field: ShareableProfileField,
+  fmt: Formatter,
+): string {
+  switch (field) {
+    case 'residenceCountry':
+      return p.residenceCountry ? fmt.country(p.residenceCountry) : '';
+    case 'originCountries':
+      return fmt.countries(p.originCountries);
+    case 'targetCountries':
+      return fmt.countries(p.targetCountries);
+    case 'sectorCodes':
+      return fmt.terms('sector', p.sectorCodes);
+    case 'stageCode':
+      return p.stageCode ? fmt.term('stage', p.stageCode) : '';
+    case 'businessName':
+      return p.businessName ?? '';
+    case 'businessDescription':
+      return truncate(p.businessDescription ?? '', 80);
+    case 'languages':
+      return fmt.languages(p.languages);
+  }
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+function languageEndonym(lang: ContentLanguage): string {
+  return { fr: 'Français', en: 'English', pt: 'Português', ar: 'العربية' }[lang];
+}

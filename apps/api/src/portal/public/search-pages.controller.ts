@@ -1,0 +1,493 @@
+import { Get } from '@nestjs/common';
+import { isCountryCode, isLanguageCode, type FieldViolation } from '@app/core';
+import { FORMATS, TaxonomyService, type TaxonomyTermView } from '@app/catalogue';
+import {
+  ALERT_FREQUENCIES,
+  ANONYMOUS_ALERT_FREQUENCIES,
+  ProfileService,
+  SAVED_SEARCH_NAME_MAX,
+} from '@app/entrepreneur-profile';
+import { Public } from '@app/identity';
+import {
+  SearchService,
+  SORTS,
+  type SearchProfile,
+  type SearchRequest,
+  type SearchResponseHit,
+} from '@app/search';
+import { publicMessages } from '../messages/public';
+import { FormErrors, violationsOf } from '../web/forms';
+import { PortalController } from '../web/portal-controller';
+import { Web, type WebContext } from '../web/web-context';
+import { toSearchFilters } from '../../search/search.dto';
+import { Formatter, pagination, safeHighlight } from './format';
+import {
+  FLAG_FIELDS,
+  hasCriteria,
+  LIST_FIELDS,
+  readSearchQuery,
+  rootField,
+  savedSearchFields,
+  searchUrl,
+  withoutValues,
+  type ListField,
+  type QueryField,
+  type SearchState,
+} from './search-query';
+
+export const SEARCH_PAGE_SIZE = 20;
+/** The API's deepest page (SearchQueryDto: page ≤ 500). */
+const MAX_PAGE = 500;
+
+/** The engine's facet behind each list filter of the page. */
+const FACET_OF: Record<ListField, string> = {
+  category: 'category',
+  sector: 'sector',
+  stage: 'stage',
+  targetCountry: 'targetCountry',
+  residenceCountry: 'residenceCountry',
+  language: 'deliveryLanguage',
+  format: 'format',
+};
+
+export interface FacetOption {
+  readonly value: string;
+  readonly label: string;
+  readonly count?: number;
+  readonly checked: boolean;
+  readonly children?: FacetOption[];
+}
+
+export interface FacetGroup {
+  readonly field: ListField;
+  readonly legend: string;
+  readonly options: FacetOption[];
+}
+
+export interface SearchResultView {
+  readonly url: string;
+  /** Escaped text with <mark> around matches (checked by safeHighlight). */
+  readonly titleHtml: string;
+  readonly summaryHtml: string;
+  /** The content language when it is not the page's. */
+  readonly lang?: string;
+  readonly organisation: { name: string; url: string; verified: boolean };
+  readonly category: string;
+  readonly targetCountries: string;
+  readonly residenceCountries: string;
+  readonly deadline?: { text: string; iso: string };
+  readonly rolling: boolean;
+  readonly cost: string;
+  readonly amount?: string;
+  readonly reasons: string[];
+}
+
+/**
+ * The search page: a GET form that works without JavaScript (facet counts beside every
+ * filter value, pagination, sort), and `?partial=1` answering only the regions that
+ * assets/search.js swaps in place.
+ */
+@PortalController()
+export class SearchPagesController {
+  constructor(
+    private readonly search: SearchService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly profiles: ProfileService,
+  ) {}
+
+  @Public()
+  @Get('recherche')
+  async page(@Web(publicMessages) web: WebContext): Promise<void> {
+    const query = (web.request.query ?? {}) as Record<string, unknown>;
+    const partial = query.partial === '1';
+    // Typing fetches a result list per pause: those are not searches someone made, so they
+    // stay out of the anonymous search log (a filter change or a submit is logged).
+    const typing = query.typing === '1';
+    const terms = await this.taxonomy.list(undefined, { includeRetired: true });
+    const fmt = new Formatter(web.lang, terms);
+    const read = await readSearchQuery(query);
+    let state = read.state;
+    const violations: FieldViolation[] = onePerField(read.violations).map((v) => ({
+      field: v.field,
+      rule: v.rule,
+      message: this.ruleMessage(web, v.field, v.rule, v.message),
+    }));
+
+    const entrepreneur = web.user?.kind === 'entrepreneur';
+    let profile = entrepreneur ? await this.profileOf(web.user!.id) : undefined;
+    let request = this.requestOf(state, web.lang, profile);
+    try {
+      await this.search.validate(request);
+    } catch (error) {
+      const found = violationsOf(error);
+      if (!found) throw error;
+      ({ state, profile } = this.withoutUnknown(state, profile, terms));
+      for (const field of unknownFields(read.state, terms))
+        violations.push({
+          field,
+          rule: 'allowedValues',
+          message: web.t('search.error.unknown', {
+            field: this.fieldLabel(web, field),
+            values: unknownValues(read.state, field, terms).join(', '),
+          }),
+        });
+      request = this.requestOf(state, web.lang, profile);
+    }
+
+    let result: Awaited<ReturnType<SearchService['search']>> | undefined;
+    try {
+      result = typing ? await this.search.search(request) : await this.search.searchAndLog(request);
+    } catch (error) {
+      const found = violationsOf(error);
+      if (!found) throw error;
+      violations.push(
+        ...found.map((v) => ({
+          field: rootField(v.field),
+          rule: v.rule,
+          message: v.message,
+        })),
+      );
+    }
+
+    const errors = new FormErrors(violations);
+    const total = result?.total ?? 0;
+    const data = {
+      state,
+      errors,
+      groups: this.facetGroups(web, fmt, state, terms, result?.facets),
+      flags: FLAG_FIELDS.map((field) => ({
+        field,
+        label: web.t(`search.flag.${field}`),
+        checked: state.flags[field],
+      })),
+      sorts: SORTS.map((value) => ({
+        value,
+        label: web.t(`search.sort.${value}`),
+        selected: value === state.sort,
+      })),
+      hits: (result?.hits ?? []).map((hit) => this.resultView(web, fmt, hit)),
+      total,
+      pageSize: SEARCH_PAGE_SIZE,
+      countText: result
+        ? total === 0
+          ? web.t('search.count.zero')
+          : fmt.count(web.t, 'search.count', total)
+        : web.t('search.count.none'),
+      searched: !!result,
+      pagination: pagination(
+        state.page,
+        total,
+        SEARCH_PAGE_SIZE,
+        (page) => searchUrl(state, page),
+        MAX_PAGE,
+      ),
+      chips: this.chips(web, fmt, state),
+      hidden: savedSearchFields(state),
+      entrepreneur,
+      hasProfile: entrepreneur && profile !== undefined,
+      visitor: !web.user,
+      saveName: state.q ?? '',
+      nameMax: SAVED_SEARCH_NAME_MAX,
+      frequencies: ALERT_FREQUENCIES,
+      anonymousFrequencies: ANONYMOUS_ALERT_FREQUENCIES,
+      loginUrl: `/connexion?next=${encodeURIComponent(searchUrl(state, state.page))}`,
+    };
+    const status = errors.any ? 400 : 200;
+    const title = state.q ? web.t('search.titleFor', { q: state.q }) : web.t('search.title');
+    if (partial) {
+      web.reply.header('x-robots-tag', 'noindex');
+      await web.render('public/search-partial', { title, noindex: true }, data, { status });
+      return;
+    }
+    const plain = !hasCriteria(state) && state.page === 1;
+    await web.render(
+      'public/search',
+      {
+        title,
+        description: web.t('search.description'),
+        // Result pages for given words or filters are not worth indexing; the page itself is.
+        noindex: !plain,
+        canonicalPath: plain ? '/recherche' : undefined,
+      },
+      { ...data, scripts: ['search.js'], styles: ['public.css'] },
+      { status },
+    );
+  }
+
+  private async profileOf(userId: string): Promise<SearchProfile | undefined> {
+    const stored = await this.profiles.get(userId);
+    if (stored.updatedAt === null) return undefined;
+    return {
+      residenceCountry: stored.residenceCountry ?? undefined,
+      targetCountries: stored.targetCountries,
+      sectors: stored.sectorCodes,
+      stage: stored.stageCode ?? undefined,
+      languages: stored.languages,
+    };
+  }
+
+  private requestOf(
+    state: SearchState,
+    lang: WebContext['lang'],
+    profile: SearchProfile | undefined,
+  ): SearchRequest {
+    return {
+      q: state.q,
+      lang,
+      sort: state.sort,
+      page: state.page,
+      pageSize: SEARCH_PAGE_SIZE,
+      profile,
+      filters: toSearchFilters({
+        category: [...state.lists.category],
+        sector: [...state.lists.sector],
+        stage: [...state.lists.stage],
+        targetCountry: [...state.lists.targetCountry],
+        residenceCountry: [...state.lists.residenceCountry],
+        language: [...state.lists.language],
+        format: [...state.lists.format],
+        free: state.flags.free || undefined,
+        openNow: state.flags.openNow || undefined,
+        verified: state.flags.verified || undefined,
+        diasporaOnly: state.flags.diasporaOnly || undefined,
+        minAmount: state.minAmount,
+        deadlineBefore: state.deadlineBefore,
+      }),
+    };
+  }
+
+  /** The search without the codes the allow-lists refuse (the rest still runs). */
+  private withoutUnknown(
+    state: SearchState,
+    profile: SearchProfile | undefined,
+    terms: readonly TaxonomyTermView[],
+  ): { state: SearchState; profile: SearchProfile | undefined } {
+    let next = state;
+    for (const field of LIST_FIELDS)
+      for (const value of unknownValues(state, field, terms))
+        next = { ...withoutValues(next, field, value), page: next.page };
+    // A stored profile with a code no longer known ranks nothing rather than failing the page.
+    const profileOk =
+      !profile ||
+      ([profile.residenceCountry, ...(profile.targetCountries ?? [])].every(
+        (c) => !c || isCountryCode(c),
+      ) &&
+        (profile.sectors ?? []).every((s) => isTerm(terms, 'sector', s)) &&
+        (!profile.stage || isTerm(terms, 'stage', profile.stage)));
+    return { state: next, profile: profileOk ? profile : undefined };
+  }
+
+  private ruleMessage(web: WebContext, field: string, rule: string, fallback: string): string {
+    let text = fallback;
+    for (const key of [`rule.${field}.${rule}`, `rule.${rule}`]) {
+      const translated = web.t(key);
+      if (translated !== key) {
+        text = translated;
+        break;
+      }
+    }
+    return `${this.fieldLabel(web, field)}${web.t('colon')}${text}`;
+  }
+
+  private fieldLabel(web: WebContext, field: string): string {
+    const key = `search.field.${field}`;
+    const label = web.t(key);
+    return label === key ? field : label;
+  }
+
+  private facetGroups(
+    web: WebContext,
+    fmt: Formatter,
+    state: SearchState,
+    terms: readonly TaxonomyTermView[],
+    facets: Record<string, Record<string, number>> | undefined,
+  ): FacetGroup[] {
+    const counts = (field: ListField) => facets?.[FACET_OF[field]] ?? {};
+    const option = (field: ListField, value: string, label: string): FacetOption => ({
+      value,
+      label,
+      count: facets ? (counts(field)[value] ?? 0) : undefined,
+      checked: state.lists[field].includes(value),
+    });
+    // Shown: values with results, and those already chosen (so they can be unticked).
+    const shown = (o: FacetOption) => o.checked || !facets || (o.count ?? 0) > 0;
+
+    const vocabulary = (field: 'category' | 'sector' | 'stage'): FacetOption[] => {
+      const list = terms.filter((t) => t.vocabulary === field && t.selectable);
+      const top = list.filter((t) => t.parentCode === null);
+      return top
+        .map((parent) => {
+          const children = list
+            .filter((t) => t.parentCode === parent.code)
+            .map((t) => option(field, t.code, fmt.term(field, t.code)))
+            .filter(shown);
+          const self = option(field, parent.code, fmt.term(field, parent.code));
+          return { ...self, children: children.length ? children : undefined };
+        })
+        .filter((o) => shown(o) || (o.children?.length ?? 0) > 0);
+    };
+    const byName = (field: ListField, codes: string[], label: (code: string) => string) => {
+      const options = [...new Set([...codes, ...state.lists[field]])]
+        .map((code) => option(field, code, label(code)))
+        .filter(shown);
+      const order = fmt.sorted(options.map((o) => o.label));
+      return options.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
+    };
+    const groups: FacetGroup[] = [
+      {
+        field: 'category',
+        legend: web.t('search.field.category'),
+        options: vocabulary('category'),
+      },
+      { field: 'sector', legend: web.t('search.field.sector'), options: vocabulary('sector') },
+      { field: 'stage', legend: web.t('search.field.stage'), options: vocabulary('stage') },
+      {
+        field: 'targetCountry',
+        legend: web.t('search.field.targetCountry'),
+        options: byName('targetCountry', Object.keys(counts('targetCountry')), (c) =>
+          fmt.country(c),
+        ),
+      },
+      {
+        field: 'residenceCountry',
+        legend: web.t('search.field.residenceCountry'),
+        options: byName('residenceCountry', Object.keys(counts('residenceCountry')), (c) =>
+          fmt.country(c),
+        ),
+      },
+      {
+        field: 'language',
+        legend: web.t('search.field.language'),
+        options: byName('language', Object.keys(counts('language')), (c) => fmt.language(c)),
+      },
+      {
+        field: 'format',
+        legend: web.t('search.field.format'),
+        options: FORMATS.map((f) => option('format', f, web.t(`format.${f}`))).filter(shown),
+      },
+    ];
+    return groups;
+  }
+
+  private resultView(web: WebContext, fmt: Formatter, hit: SearchResponseHit): SearchResultView {
+    const d = hit.document;
+    const l = hit.matchedLanguage;
+    const min = fmt.money(d.fundingMinMinor, d.fundingCurrency);
+    const max = fmt.money(d.fundingMaxMinor, d.fundingCurrency);
+    const amount =
+      min && max
+        ? web.t('amount.range', { min, max })
+        : min
+          ? web.t('amount.from', { min })
+          : max
+            ? web.t('amount.upTo', { max })
+            : undefined;
+    return {
+      url: `/offres/${encodeURIComponent(d.slug)}`,
+      titleHtml: safeHighlight(hit.highlight.title, d[`title_${l}`] ?? ''),
+      summaryHtml: safeHighlight(hit.highlight.summary, d[`summary_${l}`] ?? ''),
+      lang: l === web.lang ? undefined : l,
+      organisation: {
+        name: d.organisationName,
+        url: `/organisations/${encodeURIComponent(d.organisationId)}`,
+        verified: d.organisationVerified,
+      },
+      category: fmt.term('category', d.categoryCode),
+      targetCountries: fmt.countries(d.targetCountries),
+      residenceCountries: fmt.countries(d.residenceCountries),
+      deadline:
+        d.deadline && !d.rolling ? { text: fmt.date(d.deadline), iso: d.deadline } : undefined,
+      rolling: d.rolling,
+      cost: web.t(`cost.${d.costType}`),
+      amount,
+      reasons: hit.reasons.map((r) => web.t(`fit.${r.code}`, r.params)),
+    };
+  }
+
+  /** The filters in force, each with a link that removes it. */
+  private chips(web: WebContext, fmt: Formatter, state: SearchState) {
+    const chips: Array<{ label: string; url: string }> = [];
+    const add = (field: QueryField, value: string | undefined, text: string) =>
+      chips.push({
+        label: `${this.fieldLabel(web, field)}${web.t('colon')}${text}`,
+        url: searchUrl(withoutValues(state, field, value)),
+      });
+    for (const field of LIST_FIELDS)
+      for (const value of state.lists[field])
+        add(field, value, this.valueLabel(web, fmt, field, value));
+    for (const field of FLAG_FIELDS)
+      if (state.flags[field])
+        chips.push({
+          label: web.t(`search.flag.${field}`),
+          url: searchUrl(withoutValues(state, field)),
+        });
+    if (state.minAmount !== undefined)
+      add('minAmount', undefined, fmt.money(state.minAmount * 100, 'EUR'));
+    if (state.deadlineBefore) add('deadlineBefore', undefined, fmt.date(state.deadlineBefore));
+    return chips;
+  }
+
+  private valueLabel(web: WebContext, fmt: Formatter, field: ListField, value: string): string {
+    switch (field) {
+      case 'category':
+      case 'sector':
+      case 'stage':
+        return fmt.term(field, value);
+      case 'targetCountry':
+      case 'residenceCountry':
+        return fmt.country(value);
+      case 'language':
+        return fmt.language(value);
+      case 'format':
+        return web.t(`format.${value}`);
+    }
+  }
+}
+
+/** The rules a value breaks first say the most ("a whole number" before "too small"). */
+const RULE_PRIORITY = ['isInt', 'isBoolean', 'isIn', 'isISO8601', 'isString', 'isLength'];
+
+/** NaN breaks isInt, min and max at once: one message per field is enough. */
+function onePerField(violations: readonly FieldViolation[]): FieldViolation[] {
+  const rank = (rule: string) => {
+    const index = RULE_PRIORITY.indexOf(rule);
+    return index === -1 ? RULE_PRIORITY.length : index;
+  };
+  const byField = new Map<string, FieldViolation>();
+  for (const v of violations) {
+    const field = rootField(v.field);
+    const kept = byField.get(field);
+    if (!kept || rank(v.rule) < rank(kept.rule)) byField.set(field, { ...v, field });
+  }
+  return [...byField.values()];
+}
+
+function isTerm(terms: readonly TaxonomyTermView[], vocabulary: string, code: string): boolean {
+  return terms.some((t) => t.vocabulary === vocabulary && t.code === code);
+}
+
+/** The values of a list filter that its allow-list refuses (same lists as SearchService). */
+function unknownValues(
+  state: SearchState,
+  field: ListField,
+  terms: readonly TaxonomyTermView[],
+): string[] {
+  const values = state.lists[field];
+  switch (field) {
+    case 'category':
+    case 'sector':
+    case 'stage':
+      return values.filter((v) => !isTerm(terms, field, v));
+    case 'targetCountry':
+    case 'residenceCountry':
+      return values.filter((v) => !isCountryCode(v));
+    case 'language':
+      return values.filter((v) => !isLanguageCode(v));
+    case 'format':
+      return values.filter((v) => !(FORMATS as readonly string[]).includes(v));
+  }
+}
+
+function unknownFields(state: SearchState, terms: readonly TaxonomyTermView[]): ListField[] {
+  return LIST_FIELDS.filter((f) => unknownValues(state, f, terms).length > 0);
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { SearchQueryLogRepository } from './search-query-log.repository';
+
+/** Rows of `search_query_log` are deleted once they are this old (the daily purge job). */
+export const SEARCH_QUERY_LOG_RETENTION_DAYS = 180;
+
+export interface QueryInsightOptions {
+  /** The last this many days (1–180, default 30). */
+  readonly days?: number;
+  /** At most this many queries (1–100, default 20). */
+  readonly limit?: number;
+}
+
+export interface QueryCount {
+  /** The normalised query text (trimmed, whitespace collapsed, lower-cased). */
+  readonly query: string;
+  readonly count: number;
+  readonly lastSeenAt: Date;
+}
+
+export interface SearchVolume {
+  readonly days: number;
+  /** Searches made through the public search API (first pages only). */
+  readonly total: number;
+  readonly zeroResults: number;
+  /** zeroResults / total, between 0 and 1 (0 when there was no search). */
+  readonly zeroResultShare: number;
+  /** Searches whose words looked personal and were not kept. */
+  readonly redacted: number;
+}
+
+const clamp = (value: number | undefined, fallback: number, min: number, max: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value!))) : fallback;
+
+/**
+ * What people search for, for the admin dashboard, from the anonymous search log: the most
+ * frequent queries, those that found nothing (gaps in the catalogue), and the volume.
+ * Redacted searches are counted in the volume but never listed.
+ */
+@Injectable()
+export class SearchInsightsService {
+  constructor(private readonly log: SearchQueryLogRepository) {}
+
+  /** Non-redacted queries that found nothing, by normalised text, most frequent first. */
+  topZeroResultQueries(options: QueryInsightOptions = {}): Promise<QueryCount[]> {
+    return this.log.topQueries({ ...this.window(options), zeroResultsOnly: true });
+  }
+
+  /** Non-redacted queries, by normalised text, most frequent first. */
+  topQueries(options: QueryInsightOptions = {}): Promise<QueryCount[]> {
+    return this.log.topQueries({ ...this.window(options), zeroResultsOnly: false });
+  }
+
+  async searchVolume(days = 30): Promise<SearchVolume> {
+    const window = clamp(days, 30, 1, SEARCH_QUERY_LOG_RETENTION_DAYS);
+    const { total, zeroResults, redacted } = await this.log.volume(window);
+    return {
+      days: window,
+      total,
+      zeroResults,
+      zeroResultShare: total ? Math.round((zeroResults / total) * 10_000) / 10_000 : 0,
+      redacted,
+    };
+  }
+
+  /** Deletes what is past the retention period; answers how many rows went. */
+  purgeExpired(now = new Date()): Promise<number> {
+    return this.log.deleteOlderThan(SEARCH_QUERY_LOG_RETENTION_DAYS, now);
+  }
+
+  private window(options: QueryInsightOptions) {
+    return {
+      days: clamp(options.days, 30, 1, SEARCH_QUERY_LOG_RETENTION_DAYS),
+      limit: clamp(options.limit, 20, 1, 100),
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { LoggedFilters } from './query-normaliser';
+
+/** One logged search: nothing about who searched (no user, IP, agent or session). */
+export interface SearchQueryLogEntry {
+  readonly query: string | null;
+  readonly redacted: boolean;
+  readonly lang: string | null;
+  readonly filters: LoggedFilters;
+  readonly resultCount: number;
+}
+
+export interface QueryCountRow {
+  readonly query: string;
+  readonly count: number;
+  readonly lastSeenAt: Date;
+}
+
+export interface SearchVolumeRow {
+  readonly total: number;
+  readonly zeroResults: number;
+  readonly redacted: number;
+}
+
+/** The `search_query_log` table: written by public searches, read by the admin insights. */
+@Injectable()
+export class SearchQueryLogRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(entry: SearchQueryLogEntry): Promise<void> {
+    await this.db.query(
+      `INSERT INTO search_query_log (query, redacted, lang, filters, result_count)
+       VALUES ($1, $2, $3, $4::jsonb, $5)`,
+      [entry.query, entry.redacted, entry.lang, JSON.stringify(entry.filters), entry.resultCount],
+    );
+  }
+
+  /** The most frequent (non-redacted) query texts of the last `days` days, optionally zero-result only. */
+  async topQueries(options: {
+    days: number;
+    limit: number;
+    zeroResultsOnly: boolean;
+  }): Promise<QueryCountRow[]> {
+    const rows: Array<{ query: string; count: number; last_seen_at: Date }> = await this.db.query(
+      `SELECT query, count(*)::int AS count, max(created_at) AS last_seen_at
+         FROM search_query_log
+        WHERE created_at >= now() - make_interval(days => $1)
+          AND query IS NOT NULL
+          AND ($3::boolean IS FALSE OR result_count = 0)
+        GROUP BY query
+        ORDER BY count DESC, last_seen_at DESC, query
+        LIMIT $2`,
+      [options.days, options.limit, options.zeroResultsOnly],
+    );
+    return rows.map((r) => ({ query: r.query, count: r.count, lastSeenAt: r.last_seen_at }));
+  }
+
+  async volume(days: number): Promise<SearchVolumeRow> {
+    const [row]: Array<{ total: number; zero_results: number; redacted: number }> =
+      await this.db.query(
+        `SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE result_count = 0)::int AS zero_results,
+                count(*) FILTER (WHERE redacted)::int AS redacted
+           FROM search_query_log
+          WHERE created_at >= now() - make_interval(days => $1)`,
+        [days],
+      );
+    return { total: row.total, zeroResults: row.zero_results, redacted: row.redacted };
+  }
+
+  /** Deletes rows older than `days` days before `now`; answers how many went. */
+  async deleteOlderThan(days: number, now: Date): Promise<number> {
+    const [, affected]: [unknown[], number] = await this.db.query(
+      `DELETE FROM search_query_log WHERE created_at < $1::timestamptz - make_interval(days => $2)`,
+      [now.toISOString(), days],
+    );
+    return affected;
+  }
+}
