@@ -106,6 +106,8 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
         baseUri: ["'self'"],
       },
     },
+    // Our own pages see where a form came from (to return to it); other sites see nothing.
+    referrerPolicy: { policy: 'same-origin' },
   });
   app.enableCors({
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,

@@ -10,7 +10,7 @@ export {
 } from './entities/user.entity';
 export type { UserEntity as Account } from './entities/user.entity';
 export { AuthService } from './auth/auth.service';
-export { SessionService } from './auth/session.service';
+export { PAGE_RENEWAL_GRACE_MS, SessionService, type PageRenewal } from './auth/session.service';
 export { AccessTokenService, JWT_AUDIENCE, JWT_ISSUER } from './auth/access-token.service';
 export { ACCESS_COOKIE, AuthGuard, REFRESH_COOKIE } from './auth/auth.guard';
 export { CurrentUser, IS_PUBLIC, OptionalUser, Public, Roles } from './auth/decorators';

@@ -1,3 +1,5 @@
+import { ConflictError } from '@app/core';
+import { VerificationService } from '@app/support-organisation';
 import { BrowserSession, visibleText } from '../../support/browser-session';
 import {
   GOOD_PASSWORD,
@@ -87,8 +89,11 @@ describe('portal back office: dashboard, organisations, taxonomy, accounts, jour
       expect(en.status).toBe(200);
       expect(en.body).toContain('<html lang="en" dir="ltr">');
       expect(en.body).toContain('Back office');
+      // The back office is written in French and English only: an Arabic reader gets French,
+      // never a page of mixed languages, and the switch offers only what exists.
       const ar = await browser.get(`${page}?lang=ar`);
-      expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+      expect(ar.body).toContain('<html lang="fr" dir="ltr">');
+      expect(ar.body).not.toContain('hreflang="ar"');
       await browser.get(`${page}?lang=fr`);
     });
 
@@ -204,10 +209,42 @@ describe('portal back office: dashboard, organisations, taxonomy, accounts, jour
       expect(bad.status).toBe(400);
     });
 
-    it('answers an unknown organisation with the 404 page', async () => {
+    it('names a status it does not know “unknown” when a decision comes second', async () => {
+      const { organisationId } = await newOrganisationOwner(t, 'Delta Statut');
+      const verify = jest
+        .spyOn(t.app.get(VerificationService), 'verify')
+        .mockRejectedValue(
+          new ConflictError('ORGANISATION.VERIFICATION_CONFLICT', 'Someone else decided.', {}),
+        );
+      try {
+        const res = await browser.submit(
+          `/admin/organisations/${organisationId}`,
+          {},
+          `/admin/organisations/${organisationId}/verifier`,
+        );
+        expect(res.status).toBe(409);
+        expect(visibleText(res.body)).toContain(
+          'Un autre membre de l’équipe a déjà décidé : statut actuel « inconnu ».',
+        );
+        expect(res.body).not.toContain('admin.verification.');
+      } finally {
+        verify.mockRestore();
+      }
+    });
+
+    it('answers an unknown organisation and a malformed id with the 404 page', async () => {
       const res = await browser.get('/admin/organisations/00000000-0000-4000-8000-000000000000');
       expect(res.status).toBe(404);
       expect(res.headers['content-type']).toContain('text/html');
+      // Not the API's 400 "id must be a UUID": the page-not-found page, in French.
+      const malformed = await browser.get('/admin/organisations/pas-un-id');
+      expect(malformed.status).toBe(404);
+      expect(visibleText(malformed.body)).toContain('Page introuvable');
+      expect(malformed.body).not.toContain('must be a UUID');
+      await browser.get('/admin/utilisateurs');
+      expect((await browser.post('/admin/utilisateurs/pas-un-id/desactiver')).status).toBe(404);
+      await browser.get('/admin/organisations');
+      expect((await browser.post('/admin/organisations/pas-un-id/verifier')).status).toBe(404);
     });
   });
 

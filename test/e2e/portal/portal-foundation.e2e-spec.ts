@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { BrowserSession } from '../../support/browser-session';
 import { newAccount } from '../../support/factories';
 import { createTestApp, type TestApp } from '../../support/test-app';
@@ -104,7 +105,32 @@ describe('portal foundation', () => {
     expect(renewed.cookies.map((c) => c.name)).toEqual(
       expect.arrayContaining(['passerelle_access', 'passerelle_refresh', 'passerelle_session']),
     );
-    // A refresh token already traded ends the session: cookies cleared, page as a visitor.
+    expect(renewed.cookies.find((c) => c.name === 'passerelle_access')?.maxAge).toBeGreaterThan(0);
+    // Another tab renewing with the same cookie a moment later: a new access token for the
+    // same session, the refresh cookie of the first renewal left alone, nobody signed out.
+    const twin = await t.app.inject({
+      method: 'GET',
+      url: String(res.headers.location),
+      cookies: { passerelle_refresh: cookies.passerelle_refresh! },
+    });
+    expect(twin.statusCode).toBe(303);
+    expect(twin.cookies.map((c) => c.name).sort()).toEqual([
+      'passerelle_access',
+      'passerelle_renewed',
+    ]);
+    const access = twin.cookies.find((c) => c.name === 'passerelle_access')!.value;
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${access}` },
+    });
+    expect(me.statusCode).toBe(200);
+    // The same token presented after the grace: a replay, the session ends, cookies cleared.
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE auth_refresh_tokens SET used_at = now() - interval '1 minute' WHERE used_at IS NOT NULL`,
+      );
     const replay = await t.app.inject({
       method: 'GET',
       url: String(res.headers.location),
@@ -113,6 +139,49 @@ describe('portal foundation', () => {
     expect(replay.statusCode).toBe(303);
     const cleared = replay.cookies.find((c) => c.name === 'passerelle_session');
     expect(cleared?.value).toBe('');
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${access}` },
+    });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('renews before a form post with 307, so the same form is posted again', async () => {
+    const browser = new BrowserSession(t);
+    const account = await newAccount(t);
+    await browser.signIn(account.email, account.password);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/mon-espace/compte/langue',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      cookies: { passerelle_session: '1' },
+      payload: 'preferredLanguage=en&_csrf=x',
+    });
+    expect(res.statusCode).toBe(307);
+    expect(res.headers.location).toBe(
+      '/api/v1/auth/web-refresh?next=%2Fmon-espace%2Fcompte%2Flangue',
+    );
+    const renewed = await t.app.inject({
+      method: 'POST',
+      url: String(res.headers.location),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      cookies: { passerelle_refresh: browser.cookies.passerelle_refresh! },
+      payload: 'preferredLanguage=en&_csrf=x',
+    });
+    expect(renewed.statusCode).toBe(307);
+    expect(renewed.headers.location).toBe('/mon-espace/compte/langue');
+    expect(renewed.cookies.map((c) => c.name)).toContain('passerelle_access');
+  });
+
+  it('does not send a browser round again right after a renewal (no redirect loop)', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/recherche',
+      headers: { accept: 'text/html' },
+      cookies: { passerelle_session: '1', passerelle_renewed: '1' },
+    });
+    expect(res.statusCode).toBe(200);
   });
 
   it('never follows a next= that leaves the site', async () => {
@@ -134,5 +203,20 @@ describe('portal foundation', () => {
     expect(new Set(tokens).size).toBe(1);
     const setCookies = ([] as string[]).concat(page.headers['set-cookie'] as string[]);
     expect(setCookies.filter((c) => c.startsWith('_csrf='))).toHaveLength(1);
+  });
+
+  it('shows a flash message set by one section on the page of another', async () => {
+    const browser = new BrowserSession(t);
+    const account = await newAccount(t);
+    await browser.get('/connexion');
+    const signedIn = await browser.post('/connexion', {
+      email: account.email,
+      password: account.password,
+    });
+    expect(signedIn.status).toBe(303);
+    const landing = await browser.get(signedIn.location!);
+    expect(landing.status).toBe(200);
+    expect(landing.body).toContain('Vous êtes connecté·e.');
+    expect(landing.body).not.toContain('account.flash');
   });
 });

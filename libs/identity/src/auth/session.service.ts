@@ -9,6 +9,14 @@ import { hashToken, newOpaqueToken } from '../tokens';
 import { AccessTokenService } from './access-token.service';
 import type { IssuedTokens, RequestMeta } from './auth.types';
 
+/** How long after a refresh token was traded a page may still present it (see renewForPage). */
+export const PAGE_RENEWAL_GRACE_MS = 20_000;
+
+/** What a page renewal gives: a rotated pair, or (within the grace) a new access token only. */
+export type PageRenewal =
+  | { readonly rotated: true; readonly tokens: IssuedTokens }
+  | { readonly rotated: false; readonly accessToken: string; readonly accessTokenExpiresAt: Date };
+
 /**
  * Sign-in sessions. Each holds a family of opaque refresh tokens; every refresh rotates
  * the token, and presenting one that was already used revokes the whole family (a stolen
@@ -70,6 +78,32 @@ export class SessionService {
     }
     if (outcome === 'replayed' || outcome === 'ended') throw invalidRefreshToken();
     return outcome;
+  }
+
+  /**
+   * `refresh` for page navigations, where several tabs of one browser can renew with the
+   * same cookie at once: the first rotates the pair; one presenting the token that was
+   * traded less than PAGE_RENEWAL_GRACE_MS ago gets a new access token for the same live
+   * session instead of ending it as a replay. Later reuse is still a replay.
+   */
+  async renewForPage(refreshToken: string, meta: RequestMeta): Promise<PageRenewal> {
+    const stored = await this.sessions.findRefreshToken(hashToken(refreshToken));
+    if (stored?.usedAt && Date.now() - stored.usedAt.getTime() < PAGE_RENEWAL_GRACE_MS) {
+      const session = await this.sessions.findSession(stored.sessionId);
+      const principal = session && (await this.sessions.findPrincipal(session.userId, session.id));
+      if (principal) {
+        return {
+          rotated: false,
+          accessToken: this.accessTokens.sign({
+            sub: principal.userId,
+            sid: principal.sessionId,
+            role: principal.kind,
+          }),
+          accessTokenExpiresAt: new Date(Date.now() + this.accessTokens.ttlSeconds * 1000),
+        };
+      }
+    }
+    return { rotated: true, tokens: await this.refresh(refreshToken, meta) };
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {

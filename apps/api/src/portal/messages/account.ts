@@ -540,10 +540,14 @@ export const accountMessages = defineMessages({
   'rule.password.maxLength': {
     fr: 'Utilisez au plus 128 caractères.',
     en: 'Use at most 128 characters.',
+    pt: 'Use no máximo 128 caracteres.',
+    ar: 'استخدم 128 حرفًا على الأكثر.',
   },
   'rule.newPassword.maxLength': {
     fr: 'Utilisez au plus 128 caractères.',
     en: 'Use at most 128 characters.',
+    pt: 'Use no máximo 128 caracteres.',
+    ar: 'استخدم 128 حرفًا على الأكثر.',
   },
   'rule.displayName.isLength': {
     fr: 'Indiquez un nom de 1 à 120 caractères.',
@@ -566,5 +570,7 @@ export const accountMessages = defineMessages({
   'rule.email.maxLength': {
     fr: 'Une adresse e-mail compte au plus 254 caractères.',
     en: 'An e-mail address has at most 254 characters.',
+    pt: 'Um endereço de e-mail tem no máximo 254 caracteres.',
+    ar: 'يجب ألا يتجاوز البريد الإلكتروني 254 حرفًا.',
   },
 });

@@ -43,11 +43,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Votre profil est vide. Dites-nous où vous vivez, où vous entreprenez et ce que vous cherchez : nous vous montrerons les offres faites pour vous, et pourquoi.',
     en: 'Your profile is empty. Tell us where you live, where you do business and what you look for: we will show you the offers that fit you, and why.',
     pt: 'O seu perfil está vazio. Diga-nos onde vive, onde empreende e o que procura: mostraremos as ofertas adequadas para si, e porquê.',
+    ar: 'ملفك فارغ. أخبرنا أين تعيش وأين تزاول نشاطك وما الذي تبحث عنه: سنعرض لك العروض المناسبة لك، ولماذا.',
   },
   'dashboard.nudge.partial': {
     fr: 'Votre profil est complet à {percent} %. Plus il est complet, plus les recommandations sont justes.',
     en: 'Your profile is {percent}% complete. The more complete it is, the better the recommendations.',
     pt: 'O seu perfil está {percent}% completo. Quanto mais completo, melhores as recomendações.',
+    ar: 'اكتمل ملفك بنسبة {percent}%. كلما كان أكثر اكتمالًا، كانت التوصيات أدق.',
   },
   'dashboard.nudge.link': {
     fr: 'Compléter mon profil',
@@ -60,15 +62,19 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Les offres auxquelles vous êtes éligible d’abord, puis celles qui répondent à ce que vous cherchez, puis les dates limites les plus proches.',
     en: 'Offers you are eligible for first, then those matching what you look for, then the nearest deadlines.',
     pt: 'Primeiro as ofertas a que é elegível, depois as que correspondem ao que procura, depois os prazos mais próximos.',
+    ar: 'العروض التي أنت مؤهل لها أولًا، ثم تلك التي تطابق ما تبحث عنه، ثم العروض ذات المواعيد النهائية الأقرب.',
   },
   'dashboard.forYou.empty': {
     fr: 'Aucune offre à vous recommander pour le moment.',
     en: 'No offer to recommend to you for now.',
     pt: 'Nenhuma oferta para lhe recomendar de momento.',
+    ar: 'لا توجد عروض نوصيك بها حاليًا.',
   },
   'dashboard.forYou.unavailable': {
     fr: 'Les recommandations sont momentanément indisponibles. Réessayez dans quelques minutes.',
     en: 'Recommendations are unavailable right now. Try again in a few minutes.',
+    pt: 'As recomendações estão temporariamente indisponíveis. Tente novamente dentro de alguns minutos.',
+    ar: 'التوصيات غير متاحة مؤقتًا. أعد المحاولة بعد بضع دقائق.',
   },
   'dashboard.forYou.search': {
     fr: 'Parcourir toutes les offres',
@@ -81,21 +87,25 @@ export const entrepreneurMessages = defineMessages({
     fr: '{count} offre(s) enregistrée(s)',
     en: '{count} saved offer(s)',
     pt: '{count} oferta(s) guardada(s)',
+    ar: 'العروض المحفوظة: {count}',
   },
   'dashboard.searches.count': {
     fr: '{count} recherche(s) enregistrée(s)',
     en: '{count} saved search(es)',
     pt: '{count} pesquisa(s) guardada(s)',
+    ar: 'عمليات البحث المحفوظة: {count}',
   },
   'dashboard.requests.count': {
     fr: '{count} demande(s) de contact',
     en: '{count} contact request(s)',
     pt: '{count} pedido(s) de contacto',
+    ar: 'طلبات التواصل: {count}',
   },
   'dashboard.requests.latest': {
     fr: 'Vos dernières demandes',
     en: 'Your latest requests',
     pt: 'Os seus últimos pedidos',
+    ar: 'آخر طلباتك',
   },
   'dashboard.seeAll': { fr: 'Tout voir', en: 'See all', pt: 'Ver tudo', ar: 'عرض الكل' },
 
@@ -122,6 +132,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Répond à ce que vous cherchez',
     en: 'Matches what you look for',
     pt: 'Corresponde ao que procura',
+    ar: 'يطابق ما تبحث عنه',
   },
   'rec.why': {
     fr: 'Pourquoi cette offre',
@@ -129,13 +140,19 @@ export const entrepreneurMessages = defineMessages({
     pt: 'Porquê esta oferta',
     ar: 'لماذا هذا العرض',
   },
-  'reason.met': { fr: 'Critère rempli :', en: 'Criterion met:', pt: 'Critério cumprido:' },
+  'reason.met': {
+    fr: 'Critère rempli :',
+    en: 'Criterion met:',
+    pt: 'Critério cumprido:',
+    ar: 'معيار مستوفى:',
+  },
   'reason.unmet': {
     fr: 'Critère non rempli :',
     en: 'Criterion not met:',
     pt: 'Critério não cumprido:',
+    ar: 'معيار غير مستوفى:',
   },
-  'reason.unknown': { fr: 'À vérifier :', en: 'To check:', pt: 'A verificar:' },
+  'reason.unknown': { fr: 'À vérifier :', en: 'To check:', pt: 'A verificar:', ar: 'للتحقق:' },
   'offer.deadline': {
     fr: 'Date limite : {date}',
     en: 'Deadline: {date}',
@@ -146,8 +163,14 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Candidatures au fil de l’eau',
     en: 'Rolling applications',
     pt: 'Candidaturas contínuas',
+    ar: 'التقديم مفتوح باستمرار',
   },
-  'offer.by': { fr: 'Par {organisation}', en: 'By {organisation}', pt: 'Por {organisation}' },
+  'offer.by': {
+    fr: 'Par {organisation}',
+    en: 'By {organisation}',
+    pt: 'Por {organisation}',
+    ar: 'مقدم من {organisation}',
+  },
   'offer.verified': {
     fr: 'Organisation vérifiée',
     en: 'Verified organisation',
@@ -161,11 +184,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Momentanément indisponible',
     en: 'Temporarily unavailable',
     pt: 'Temporariamente indisponível',
+    ar: 'غير متاح مؤقتًا',
   },
   'offer.untitled': {
     fr: 'Offre en cours de modification par son organisation',
     en: 'Offer being reworked by its organisation',
     pt: 'Oferta em revisão pela sua organização',
+    ar: 'عرض قيد التعديل من قِبل منظمته',
   },
 
   // --- profile --------------------------------------------------------------------------------
@@ -174,16 +199,19 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Ces informations servent à vous montrer les offres auxquelles vous êtes éligible et à expliquer pourquoi. Une organisation ne les reçoit que si vous choisissez de les partager dans une demande de contact.',
     en: 'This information is used to show you the offers you are eligible for and to explain why. An organisation only receives it if you choose to share it in a contact request.',
     pt: 'Estas informações servem para lhe mostrar as ofertas a que é elegível e explicar porquê. Uma organização só as recebe se as partilhar num pedido de contacto.',
+    ar: 'تُستخدم هذه المعلومات لنعرض لك العروض التي أنت مؤهل لها ونوضح السبب. ولا تتلقاها أي منظمة إلا إذا اخترت مشاركتها في طلب تواصل.',
   },
   'profile.completeness': {
     fr: 'Profil complet à {percent} %',
     en: 'Profile {percent}% complete',
     pt: 'Perfil {percent}% completo',
+    ar: 'اكتمل الملف بنسبة {percent}%',
   },
   'profile.section.geography': {
     fr: 'Où vous vivez, où vous entreprenez',
     en: 'Where you live, where you do business',
     pt: 'Onde vive, onde empreende',
+    ar: 'أين تعيش وأين تزاول نشاطك',
   },
   'profile.residenceCountry': {
     fr: 'Pays de résidence',
@@ -195,6 +223,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Le pays où vous vivez aujourd’hui.',
     en: 'The country where you live today.',
     pt: 'O país onde vive hoje.',
+    ar: 'البلد الذي تعيش فيه حاليًا.',
   },
   'profile.originCountries': {
     fr: 'Pays d’origine',
@@ -212,11 +241,20 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Où votre entreprise est ou sera installée. Jusqu’à 10 pays ; maintenez Ctrl (ou Cmd) pour en choisir plusieurs.',
     en: 'Where your business is or will be. Up to 10 countries; hold Ctrl (or Cmd) to choose several.',
     pt: 'Onde a sua empresa está ou estará. Até 10 países; mantenha Ctrl (ou Cmd) para escolher vários.',
+    ar: 'حيث توجد شركتك أو ستوجد. حتى 10 بلدان؛ اضغط مع الاستمرار على Ctrl (أو Cmd) لاختيار أكثر من بلد.',
   },
   'profile.multiCountry.hint': {
     fr: 'Jusqu’à 10 pays ; maintenez Ctrl (ou Cmd) pour en choisir plusieurs.',
     en: 'Up to 10 countries; hold Ctrl (or Cmd) to choose several.',
     pt: 'Até 10 países; mantenha Ctrl (ou Cmd) para escolher vários.',
+    ar: 'حتى 10 بلدان؛ اضغط مع الاستمرار على Ctrl (أو Cmd) لاختيار أكثر من بلد.',
+  },
+  'profile.chosen': { fr: 'Choisis :', en: 'Chosen:', pt: 'Escolhidos:', ar: 'المختار:' },
+  'profile.chosenNone': {
+    fr: 'Aucun choisi.',
+    en: 'None chosen.',
+    pt: 'Nenhum escolhido.',
+    ar: 'لا شيء',
   },
   'profile.notSpecified': {
     fr: 'Non précisé',
@@ -246,6 +284,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Quelques phrases : activité, clients, avancement (4 000 caractères au plus).',
     en: 'A few sentences: activity, customers, progress (4,000 characters at most).',
     pt: 'Algumas frases: atividade, clientes, progresso (4000 caracteres no máximo).',
+    ar: 'بضع جمل: النشاط، والعملاء، ومدى التقدم (4000 حرف على الأكثر).',
   },
   'profile.stageCode': {
     fr: 'Stade du projet',
@@ -263,6 +302,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Jusqu’à 10 secteurs.',
     en: 'Up to 10 sectors.',
     pt: 'Até 10 setores.',
+    ar: 'حتى 10 قطاعات.',
   },
   'profile.needCodes': {
     fr: 'Ce que vous cherchez',
@@ -274,6 +314,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Les offres de ces catégories passent en premier dans vos recommandations.',
     en: 'Offers in these categories come first in your recommendations.',
     pt: 'As ofertas destas categorias aparecem primeiro nas suas recomendações.',
+    ar: 'تظهر عروض هذه الفئات أولًا في توصياتك.',
   },
   'profile.languages': {
     fr: 'Langues que vous parlez',
@@ -285,6 +326,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Jusqu’à 10 langues.',
     en: 'Up to 10 languages.',
     pt: 'Até 10 línguas.',
+    ar: 'حتى 10 لغات.',
   },
   'profile.section.sensitive': {
     fr: 'Date de naissance et genre (facultatif)',
@@ -296,26 +338,31 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Certaines offres sont réservées à une tranche d’âge ou aux femmes entrepreneures. Pour vérifier ces critères, Passerelle peut enregistrer votre date de naissance et votre genre, seulement avec votre consentement explicite.',
     en: 'Some offers are for an age range or for women entrepreneurs only. To check these criteria, Passerelle can store your date of birth and gender, only with your explicit consent.',
     pt: 'Algumas ofertas destinam-se a uma faixa etária ou a mulheres empreendedoras. Para verificar estes critérios, a Passerelle pode guardar a sua data de nascimento e o seu género, apenas com o seu consentimento explícito.',
+    ar: 'بعض العروض مخصصة لفئة عمرية معينة أو لرائدات الأعمال فقط. وللتحقق من هذه المعايير، يمكن أن تحفظ باسيريل تاريخ ميلادك وجنسك، بموافقتك الصريحة فقط.',
   },
   'profile.sensitive.ignored': {
     fr: 'Sans ce consentement, ces deux champs sont ignorés : rien n’est enregistré.',
     en: 'Without this consent, these two fields are ignored: nothing is stored.',
     pt: 'Sem este consentimento, estes dois campos são ignorados: nada é guardado.',
+    ar: 'من دون هذه الموافقة، يُتجاهل هذان الحقلان: لا يُحفظ أي شيء.',
   },
   'profile.consent.label': {
     fr: 'J’accepte que Passerelle enregistre ma date de naissance et mon genre pour vérifier mon éligibilité aux offres réservées à une tranche d’âge ou à un genre. Je peux retirer ce consentement à tout moment : ces deux informations sont alors effacées aussitôt.',
     en: 'I agree that Passerelle stores my date of birth and gender to check my eligibility for offers reserved for an age range or a gender. I can withdraw this consent at any time: both are then erased at once.',
     pt: 'Aceito que a Passerelle guarde a minha data de nascimento e o meu género para verificar a minha elegibilidade para ofertas reservadas a uma faixa etária ou a um género. Posso retirar este consentimento a qualquer momento: ambos são então apagados de imediato.',
+    ar: 'أوافق على أن تحفظ باسيريل تاريخ ميلادي وجنسي للتحقق من أهليتي للعروض المخصصة لفئة عمرية أو لجنس معيّن. يمكنني سحب هذه الموافقة في أي وقت، وعندها تُحذف هاتان المعلومتان فورًا.',
   },
   'profile.consent.version': {
     fr: 'Texte du consentement, version {version}.',
     en: 'Consent text, version {version}.',
     pt: 'Texto do consentimento, versão {version}.',
+    ar: 'نص الموافقة، الإصدار {version}.',
   },
   'profile.consent.given': {
     fr: 'Vous avez donné ce consentement le {date} (version {version}). Décochez la case et enregistrez pour le retirer : votre date de naissance et votre genre seront effacés.',
     en: 'You gave this consent on {date} (version {version}). Untick the box and save to withdraw it: your date of birth and gender will be erased.',
     pt: 'Deu este consentimento em {date} (versão {version}). Desmarque a caixa e guarde para o retirar: a sua data de nascimento e o seu género serão apagados.',
+    ar: 'منحت هذه الموافقة في {date} (الإصدار {version}). ألغِ تحديد الخانة واحفظ لسحبها: سيُحذف تاريخ ميلادك وجنسك.',
   },
   'profile.dateOfBirth': {
     fr: 'Date de naissance',
@@ -327,6 +374,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Au format AAAA-MM-JJ, par exemple 1990-03-21.',
     en: 'As YYYY-MM-DD, for example 1990-03-21.',
     pt: 'No formato AAAA-MM-DD, por exemplo 1990-03-21.',
+    ar: 'بالصيغة YYYY-MM-DD، مثلًا 1990-03-21.',
   },
   'profile.gender': { fr: 'Genre', en: 'Gender', pt: 'Género', ar: 'الجنس' },
   'gender.woman': { fr: 'Femme', en: 'Woman', pt: 'Mulher', ar: 'امرأة' },
@@ -354,6 +402,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Votre profil est enregistré. Votre consentement est retiré : votre date de naissance et votre genre ont été effacés.',
     en: 'Your profile is saved. Your consent is withdrawn: your date of birth and gender have been erased.',
     pt: 'O seu perfil foi guardado. O seu consentimento foi retirado: a sua data de nascimento e o seu género foram apagados.',
+    ar: 'تم حفظ ملفك. وتم سحب موافقتك: حُذف تاريخ ميلادك وجنسك.',
   },
 
   // --- bookmarks ------------------------------------------------------------------------------
@@ -367,16 +416,19 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Les offres que vous avez enregistrées, les plus récentes d’abord. Une offre expirée ou archivée reste dans la liste, signalée comme telle.',
     en: 'The offers you saved, newest first. An offer that expired or was archived stays in the list, marked so.',
     pt: 'As ofertas que guardou, as mais recentes primeiro. Uma oferta expirada ou arquivada fica na lista, assinalada.',
+    ar: 'العروض التي حفظتها، الأحدث أولًا. يبقى العرض المنتهي أو المؤرشف في القائمة مع الإشارة إلى حالته.',
   },
   'bookmarks.empty': {
     fr: 'Vous n’avez encore enregistré aucune offre. Sur la page d’une offre, choisissez « Ajouter aux favoris ».',
     en: 'You have not saved any offer yet. On an offer’s page, choose “Save to my offers”.',
-    pt: 'Ainda não guardou nenhuma oferta.',
+    pt: 'Ainda não guardou nenhuma oferta. Na página de uma oferta, escolha «Adicionar aos favoritos».',
+    ar: 'لم تحفظ أي عرض بعد. في صفحة العرض، اختر «إضافة إلى المفضلة».',
   },
   'bookmarks.savedOn': {
     fr: 'Enregistrée le {date}',
     en: 'Saved on {date}',
     pt: 'Guardada em {date}',
+    ar: 'حُفظ في {date}',
   },
   'bookmarks.remove': {
     fr: 'Retirer des favoris',
@@ -388,6 +440,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'L’offre est retirée de vos favoris.',
     en: 'The offer is removed from your saved offers.',
     pt: 'A oferta foi removida dos favoritos.',
+    ar: 'أزيل العرض من مفضلتك.',
   },
 
   // --- saved searches ----------------------------------------------------------------------
@@ -400,22 +453,26 @@ export const entrepreneurMessages = defineMessages({
   'searches.intro': {
     fr: 'Pour chaque recherche, choisissez si vous voulez recevoir par e-mail les nouvelles offres qui y répondent. Un e-mail n’est envoyé que s’il y a du nouveau.',
     en: 'For each search, choose whether to get the new matching offers by e-mail. An e-mail is only sent when there is something new.',
-    pt: 'Para cada pesquisa, escolha se quer receber por e-mail as novas ofertas correspondentes.',
+    pt: 'Para cada pesquisa, escolha se quer receber por e-mail as novas ofertas correspondentes. Só é enviado um e-mail quando há novidades.',
+    ar: 'لكل بحث، اختر ما إذا كنت تريد تلقي العروض الجديدة المطابقة له بالبريد الإلكتروني. لا تُرسل رسالة إلا عند وجود جديد.',
   },
   'searches.count': {
     fr: '{count} recherche(s) enregistrée(s) sur {max} possibles.',
     en: '{count} of {max} possible saved searches.',
     pt: '{count} de {max} pesquisas guardadas possíveis.',
+    ar: 'عمليات البحث المحفوظة: {count} من أصل {max}.',
   },
   'searches.limitReached': {
     fr: 'Vous avez atteint la limite de {max} recherches enregistrées : supprimez-en une avant d’en enregistrer une autre.',
     en: 'You have reached the limit of {max} saved searches: delete one before saving another.',
     pt: 'Atingiu o limite de {max} pesquisas guardadas: apague uma antes de guardar outra.',
+    ar: 'بلغت الحد الأقصى لعمليات البحث المحفوظة ({max}): احذف أحدها قبل حفظ بحث آخر.',
   },
   'searches.empty': {
     fr: 'Vous n’avez pas encore de recherche enregistrée. Sur la page de recherche, choisissez « Enregistrer cette recherche » pour être prévenu des nouvelles offres.',
     en: 'You have no saved search yet. On the search page, choose “Save this search” to hear about new offers.',
-    pt: 'Ainda não tem pesquisas guardadas.',
+    pt: 'Ainda não tem pesquisas guardadas. Na página de pesquisa, escolha «Guardar esta pesquisa» para saber das novas ofertas.',
+    ar: 'ليس لديك أي بحث محفوظ بعد. في صفحة البحث، اختر «حفظ هذا البحث» ليتم إعلامك بالعروض الجديدة.',
   },
   'searches.goSearch': {
     fr: 'Aller à la recherche',
@@ -428,11 +485,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Dernière alerte envoyée : {date}',
     en: 'Last alert sent: {date}',
     pt: 'Último alerta enviado: {date}',
+    ar: 'آخر تنبيه أُرسل: {date}',
   },
   'searches.noAlertYet': {
     fr: 'Aucune alerte envoyée pour l’instant.',
     en: 'No alert sent yet.',
     pt: 'Nenhum alerta enviado até agora.',
+    ar: 'لم يُرسل أي تنبيه حتى الآن.',
   },
   'searches.frequency': {
     fr: 'Alertes par e-mail',
@@ -444,6 +503,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Alertes par e-mail pour « {name} »',
     en: 'E-mail alerts for “{name}”',
     pt: 'Alertas por e-mail para «{name}»',
+    ar: 'التنبيهات بالبريد الإلكتروني للبحث «{name}»',
   },
   'frequency.daily': {
     fr: 'Chaque jour',
@@ -480,16 +540,19 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Supprimer cette recherche et ses alertes ?',
     en: 'Delete this search and its alerts?',
     pt: 'Apagar esta pesquisa e os seus alertas?',
+    ar: 'هل تريد حذف هذا البحث وتنبيهاته؟',
   },
   'searches.deleted': {
     fr: 'La recherche est supprimée, ses alertes aussi.',
     en: 'The search is deleted, with its alerts.',
     pt: 'A pesquisa foi apagada, com os seus alertas.',
+    ar: 'تم حذف البحث وتنبيهاته.',
   },
   'searches.frequencyChanged': {
     fr: 'Les alertes de la recherche sont modifiées.',
     en: 'The search’s alerts are changed.',
     pt: 'Os alertas da pesquisa foram alterados.',
+    ar: 'تم تغيير تنبيهات البحث.',
   },
   'searches.created': {
     fr: 'La recherche est enregistrée.',
@@ -507,6 +570,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Donnez-lui un nom et choisissez si vous voulez recevoir les nouvelles offres par e-mail.',
     en: 'Give it a name and choose whether to get new offers by e-mail.',
     pt: 'Dê-lhe um nome e escolha se quer receber as novas ofertas por e-mail.',
+    ar: 'أعطه اسمًا واختر ما إذا كنت تريد تلقي العروض الجديدة بالبريد الإلكتروني.',
   },
   'searches.name': {
     fr: 'Nom de la recherche',
@@ -518,6 +582,7 @@ export const entrepreneurMessages = defineMessages({
     fr: '120 caractères au plus. Il apparaît dans l’objet des e-mails d’alerte.',
     en: '120 characters at most. It appears in the subject of alert e-mails.',
     pt: '120 caracteres no máximo. Aparece no assunto dos e-mails de alerta.',
+    ar: '120 حرفًا على الأكثر. يظهر في موضوع رسائل التنبيه.',
   },
   'searches.save': {
     fr: 'Enregistrer la recherche',
@@ -529,11 +594,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Cette recherche ne peut pas être enregistrée :',
     en: 'This search cannot be saved:',
     pt: 'Esta pesquisa não pode ser guardada:',
+    ar: 'لا يمكن حفظ هذا البحث:',
   },
   'searches.backToSearch': {
     fr: 'Revenir à la recherche',
     en: 'Back to the search',
     pt: 'Voltar à pesquisa',
+    ar: 'العودة إلى البحث',
   },
 
   // --- the search in words --------------------------------------------------------------------
@@ -561,33 +628,43 @@ export const entrepreneurMessages = defineMessages({
   'query.country': { fr: 'Pays', en: 'Country', pt: 'País', ar: 'البلد' },
   'query.language': { fr: 'Langue', en: 'Language', pt: 'Língua', ar: 'اللغة' },
   'query.format': { fr: 'Format', en: 'Format', pt: 'Formato', ar: 'الشكل' },
-  'query.free': { fr: 'Gratuit uniquement', en: 'Free only', pt: 'Apenas gratuitas' },
+  'query.free': {
+    fr: 'Gratuit uniquement',
+    en: 'Free only',
+    pt: 'Apenas gratuitas',
+    ar: 'المجانية فقط',
+  },
   'query.minAmount': { fr: 'Montant', en: 'Amount', pt: 'Montante', ar: 'المبلغ' },
   'query.minAmount.value': {
     fr: 'au moins {amount}',
     en: 'at least {amount}',
     pt: 'pelo menos {amount}',
+    ar: '{amount} على الأقل',
   },
   'query.openNow': {
     fr: 'Candidatures ouvertes',
     en: 'Open for applications',
     pt: 'Candidaturas abertas',
+    ar: 'التقديم مفتوح',
   },
   'query.verified': {
     fr: 'Organisations vérifiées uniquement',
     en: 'Verified organisations only',
     pt: 'Apenas organizações verificadas',
+    ar: 'المنظمات الموثقة فقط',
   },
   'query.diasporaOnly': {
     fr: 'Réservé à la diaspora',
     en: 'Diaspora only',
     pt: 'Reservado à diáspora',
+    ar: 'مخصص للمغتربين',
   },
   'query.deadlineBefore': { fr: 'Date limite', en: 'Deadline', pt: 'Prazo', ar: 'الموعد النهائي' },
   'query.deadlineBefore.value': {
     fr: 'au plus tard le {date}',
     en: 'by {date}',
     pt: 'até {date}',
+    ar: 'في موعد أقصاه {date}',
   },
   'query.sort': { fr: 'Tri', en: 'Sort', pt: 'Ordenação', ar: 'الترتيب' },
   'query.name': { fr: 'Nom', en: 'Name', pt: 'Nome', ar: 'الاسم' },
@@ -614,6 +691,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Sans créer de compte : nous vous écrivons quand de nouvelles offres répondent à cette recherche. Vous confirmez d’abord votre adresse avec le lien que nous vous envoyons.',
     en: 'No account needed: we write to you when new offers match this search. You first confirm your address with the link we send you.',
     pt: 'Sem criar conta: escrevemos-lhe quando novas ofertas corresponderem a esta pesquisa. Primeiro confirma o seu endereço com a ligação que lhe enviamos.',
+    ar: 'دون إنشاء حساب: نراسلك عندما تطابق عروض جديدة هذا البحث. عليك أولًا تأكيد عنوانك عبر الرابط الذي نرسله إليك.',
   },
   'alerts.email': {
     fr: 'Votre adresse e-mail',
@@ -637,6 +715,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Votre adresse ne sert qu’à ces alertes. Chaque e-mail contient un lien pour arrêter l’alerte.',
     en: 'Your address is only used for these alerts. Every e-mail has a link to stop the alert.',
     pt: 'O seu endereço só é usado para estes alertas. Cada e-mail tem uma ligação para parar o alerta.',
+    ar: 'لا يُستخدم عنوانك إلا لهذه التنبيهات. وتتضمن كل رسالة رابطًا لإيقاف التنبيه.',
   },
   'alerts.sent.title': {
     fr: 'Vérifiez votre boîte e-mail',
@@ -648,11 +727,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Si l’adresse peut recevoir des alertes, un e-mail de confirmation est en route. L’alerte commence quand vous suivez le lien qu’il contient (valable 48 heures).',
     en: 'If the address can receive alerts, a confirmation e-mail is on its way. The alert starts once you follow its link (valid for 48 hours).',
     pt: 'Se o endereço puder receber alertas, um e-mail de confirmação está a caminho. O alerta começa quando seguir a ligação (válida 48 horas).',
+    ar: 'إذا كان العنوان قادرًا على تلقي التنبيهات، فرسالة التأكيد في طريقها إليك. يبدأ التنبيه عندما تفتح الرابط الذي تتضمنه (صالح لمدة 48 ساعة).',
   },
   'alerts.sent.spam': {
     fr: 'Rien reçu après quelques minutes ? Regardez dans les indésirables.',
     en: 'Nothing after a few minutes? Look in your spam folder.',
     pt: 'Nada recebido após alguns minutos? Veja na pasta de spam.',
+    ar: 'لم يصلك شيء بعد بضع دقائق؟ تحقق من مجلد الرسائل غير المرغوب فيها.',
   },
   'alerts.confirm.title': {
     fr: 'Confirmer votre alerte',
@@ -664,6 +745,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Confirmez pour commencer à recevoir les nouvelles offres qui répondent à votre recherche.',
     en: 'Confirm to start receiving the new offers that match your search.',
     pt: 'Confirme para começar a receber as novas ofertas correspondentes à sua pesquisa.',
+    ar: 'أكّد لتبدأ في تلقي العروض الجديدة المطابقة لبحثك.',
   },
   'alerts.confirm.button': {
     fr: 'Confirmer l’alerte',
@@ -680,7 +762,8 @@ export const entrepreneurMessages = defineMessages({
   'alerts.confirmed.body': {
     fr: 'Vous recevrez les nouvelles offres qui répondent à votre recherche, seulement quand il y a du nouveau. Chaque e-mail contient un lien pour arrêter l’alerte.',
     en: 'You will receive new offers matching your search, only when there is something new. Every e-mail has a link to stop the alert.',
-    pt: 'Receberá as novas ofertas correspondentes, apenas quando houver novidades.',
+    pt: 'Receberá as novas ofertas correspondentes à sua pesquisa, apenas quando houver novidades. Cada e-mail tem uma ligação para parar o alerta.',
+    ar: 'ستتلقى العروض الجديدة المطابقة لبحثك، فقط عند وجود جديد. وتتضمن كل رسالة رابطًا لإيقاف التنبيه.',
   },
   'alerts.unsubscribe.title': {
     fr: 'Arrêter une alerte',
@@ -691,7 +774,8 @@ export const entrepreneurMessages = defineMessages({
   'alerts.unsubscribe.body': {
     fr: 'Vous ne recevrez plus les e-mails de cette alerte. Une recherche enregistrée dans un compte reste dans le compte, sans alertes.',
     en: 'You will no longer receive this alert’s e-mails. A search saved in an account stays there, without alerts.',
-    pt: 'Deixará de receber os e-mails deste alerta.',
+    pt: 'Deixará de receber os e-mails deste alerta. Uma pesquisa guardada numa conta continua na conta, sem alertas.',
+    ar: 'لن تتلقى بعد الآن رسائل هذا التنبيه. أما البحث المحفوظ في حساب فيبقى في الحساب، دون تنبيهات.',
   },
   'alerts.unsubscribe.button': {
     fr: 'Ne plus recevoir cette alerte',
@@ -709,11 +793,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Vous pouvez créer d’autres alertes depuis la page de recherche.',
     en: 'You can create other alerts from the search page.',
     pt: 'Pode criar outros alertas a partir da página de pesquisa.',
+    ar: 'يمكنك إنشاء تنبيهات أخرى من صفحة البحث.',
   },
   'alerts.linkMissing': {
     fr: 'Ce lien est incomplet. Utilisez le lien reçu par e-mail, en entier.',
     en: 'This link is incomplete. Use the whole link from the e-mail.',
     pt: 'Esta ligação está incompleta. Use a ligação completa do e-mail.',
+    ar: 'هذا الرابط غير مكتمل. استخدم الرابط الوارد في الرسالة كاملًا.',
   },
   'alerts.linkInvalid': {
     fr: 'Ce lien n’est pas valide, a expiré ou a déjà servi.',
@@ -733,16 +819,19 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Les messages que vous avez envoyés aux organisations, avec où ils en sont.',
     en: 'The messages you sent to organisations, and where they stand.',
     pt: 'As mensagens que enviou às organizações e o seu estado.',
+    ar: 'الرسائل التي أرسلتها إلى المنظمات، وحالة كل منها.',
   },
   'requests.empty': {
     fr: 'Vous n’avez envoyé aucune demande de contact. Sur la page d’une offre, choisissez « Contacter l’organisation ».',
     en: 'You have not sent any contact request. On an offer’s page, choose “Contact the organisation”.',
-    pt: 'Ainda não enviou nenhum pedido de contacto.',
+    pt: 'Ainda não enviou nenhum pedido de contacto. Na página de uma oferta, escolha «Contactar a organização».',
+    ar: 'لم ترسل أي طلب تواصل بعد. في صفحة العرض، اختر «التواصل مع المنظمة».',
   },
   'requests.emptyFiltered': {
     fr: 'Aucune demande avec ce statut.',
     en: 'No request with this status.',
     pt: 'Nenhum pedido com este estado.',
+    ar: 'لا توجد طلبات بهذه الحالة.',
   },
   'requests.filter.status': {
     fr: 'Statut',
@@ -783,6 +872,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Statut mis à jour le',
     en: 'Status updated on',
     pt: 'Estado atualizado em',
+    ar: 'تم تحديث الحالة في',
   },
   'requests.detail.answer': {
     fr: 'Réponse de l’organisation',
@@ -793,6 +883,8 @@ export const entrepreneurMessages = defineMessages({
   'requests.detail.answerWritten': {
     fr: '{organisation} vous a écrit le',
     en: '{organisation} wrote to you on',
+    pt: '{organisation} escreveu-lhe em',
+    ar: 'رسالة من {organisation} إليك بتاريخ',
   },
   'requests.detail.subject': { fr: 'Objet', en: 'Subject', pt: 'Assunto', ar: 'الموضوع' },
   'requests.detail.message': {
@@ -811,6 +903,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Aucune information de votre profil n’a été partagée.',
     en: 'No profile information was shared.',
     pt: 'Nenhuma informação do perfil foi partilhada.',
+    ar: 'لم تتم مشاركة أي معلومات من ملفك.',
   },
   'requests.detail.email': {
     fr: 'Adresse e-mail',
@@ -822,16 +915,19 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Partagée : l’organisation peut vous répondre directement.',
     en: 'Shared: the organisation can answer you directly.',
     pt: 'Partilhado: a organização pode responder-lhe diretamente.',
+    ar: 'تمت مشاركته: يمكن للمنظمة الرد عليك مباشرة.',
   },
   'requests.detail.emailNotShared': {
     fr: 'Non partagée.',
     en: 'Not shared.',
     pt: 'Não partilhado.',
+    ar: 'لم تتم مشاركته.',
   },
   'requests.detail.offerGone': {
     fr: 'Cette offre n’est plus en ligne.',
     en: 'This offer is no longer online.',
     pt: 'Esta oferta já não está disponível.',
+    ar: 'لم يعد هذا العرض منشورًا.',
   },
   'status.new': { fr: 'Envoyée', en: 'Sent', pt: 'Enviado', ar: 'مرسل' },
   'status.in_progress': {
@@ -846,21 +942,25 @@ export const entrepreneurMessages = defineMessages({
     fr: 'L’organisation n’a pas encore traité votre demande.',
     en: 'The organisation has not handled your request yet.',
     pt: 'A organização ainda não tratou o seu pedido.',
+    ar: 'لم تعالج المنظمة طلبك بعد.',
   },
   'status.help.in_progress': {
     fr: 'L’organisation a lu votre demande et l’étudie.',
     en: 'The organisation read your request and is looking into it.',
     pt: 'A organização leu o seu pedido e está a analisá-lo.',
+    ar: 'قرأت المنظمة طلبك وهي تدرسه.',
   },
   'status.help.accepted': {
     fr: 'L’organisation a accepté votre demande : elle vous recontacte.',
     en: 'The organisation accepted your request: it will get back to you.',
     pt: 'A organização aceitou o seu pedido: vai contactá-lo.',
+    ar: 'قبلت المنظمة طلبك: وستعاود التواصل معك.',
   },
   'status.help.declined': {
     fr: 'L’organisation a décliné votre demande.',
     en: 'The organisation declined your request.',
     pt: 'A organização recusou o seu pedido.',
+    ar: 'رفضت المنظمة طلبك.',
   },
 
   // --- account --------------------------------------------------------------------------------
@@ -869,6 +969,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Connecté avec l’adresse {email}.',
     en: 'Signed in as {email}.',
     pt: 'Sessão iniciada como {email}.',
+    ar: 'أنت مسجّل الدخول بالعنوان {email}.',
   },
   'account.language.title': {
     fr: 'Langue préférée',
@@ -916,6 +1017,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Au moins 8 caractères. Une courte phrase est facile à retenir et difficile à deviner.',
     en: 'At least 8 characters. A short sentence is easy to remember and hard to guess.',
     pt: 'Pelo menos 8 caracteres. Uma frase curta é fácil de lembrar e difícil de adivinhar.',
+    ar: '8 أحرف على الأقل. الجملة القصيرة سهلة التذكر وصعبة التخمين.',
   },
   'account.password.submit': {
     fr: 'Changer le mot de passe',
@@ -927,11 +1029,13 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Vos autres sessions (autres appareils) seront fermées.',
     en: 'Your other sessions (other devices) will be signed out.',
     pt: 'As suas outras sessões (outros dispositivos) serão terminadas.',
+    ar: 'ستُغلق جلساتك الأخرى (على أجهزة أخرى).',
   },
   'account.password.changed': {
     fr: 'Votre mot de passe est changé. Vos autres sessions sont fermées.',
     en: 'Your password is changed. Your other sessions are signed out.',
     pt: 'A sua palavra-passe foi alterada. As outras sessões foram terminadas.',
+    ar: 'تم تغيير كلمة المرور. وأُغلقت جلساتك الأخرى.',
   },
   'account.export.title': {
     fr: 'Mes données',
@@ -942,7 +1046,8 @@ export const entrepreneurMessages = defineMessages({
   'account.export.body': {
     fr: 'Téléchargez tout ce que Passerelle conserve sur vous (compte, profil, favoris, recherches, demandes de contact), dans un fichier JSON lisible par d’autres services.',
     en: 'Download everything Passerelle keeps about you (account, profile, saved offers, searches, contact requests), in a JSON file other services can read.',
-    pt: 'Descarregue tudo o que a Passerelle guarda sobre si, num ficheiro JSON.',
+    pt: 'Descarregue tudo o que a Passerelle guarda sobre si (conta, perfil, favoritos, pesquisas, pedidos de contacto), num ficheiro JSON legível por outros serviços.',
+    ar: 'نزّل كل ما تحتفظ به باسيريل عنك (الحساب، والملف، والمفضلة، وعمليات البحث، وطلبات التواصل) في ملف JSON يمكن لخدمات أخرى قراءته.',
   },
   'account.export.link': {
     fr: 'Télécharger mes données (JSON)',
@@ -959,7 +1064,8 @@ export const entrepreneurMessages = defineMessages({
   'account.delete.body': {
     fr: 'La suppression est définitive. Votre compte, votre profil, vos favoris, vos recherches enregistrées et leurs alertes sont effacés. Les organisations que vous avez contactées gardent seulement votre message, sous le nom « Compte supprimé ».',
     en: 'Deletion is final. Your account, profile, saved offers, saved searches and their alerts are erased. Organisations you contacted only keep your message, under the name “Deleted account”.',
-    pt: 'A eliminação é definitiva. A sua conta, perfil, favoritos, pesquisas guardadas e alertas são apagados.',
+    pt: 'A eliminação é definitiva. A sua conta, perfil, favoritos, pesquisas guardadas e respetivos alertas são apagados. As organizações que contactou guardam apenas a sua mensagem, sob o nome «Deleted account» (conta eliminada).',
+    ar: 'الحذف نهائي. يُحذف حسابك وملفك ومفضلتك وعمليات البحث المحفوظة وتنبيهاتها. ولا تحتفظ المنظمات التي تواصلت معها إلا برسالتك، تحت اسم «Deleted account» (حساب محذوف).',
   },
   'account.delete.password': {
     fr: 'Votre mot de passe, pour confirmer',
@@ -977,6 +1083,7 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Supprimer définitivement votre compte ? Cette action est irréversible.',
     en: 'Delete your account for good? This cannot be undone.',
     pt: 'Apagar definitivamente a sua conta? Esta ação é irreversível.',
+    ar: 'هل تريد حذف حسابك نهائيًا؟ لا يمكن التراجع عن هذا الإجراء.',
   },
   'account.wrongPassword': {
     fr: 'Ce mot de passe n’est pas le bon.',
@@ -990,92 +1097,121 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Choisissez un pays de la liste.',
     en: 'Choose a country from the list.',
     pt: 'Escolha um país da lista.',
+    ar: 'اختر بلدًا من القائمة.',
   },
   'rule.isLanguageCode': {
     fr: 'Choisissez des langues de la liste.',
     en: 'Choose languages from the list.',
     pt: 'Escolha línguas da lista.',
+    ar: 'اختر لغات من القائمة.',
   },
   'rule.arrayMaxSize': {
     fr: 'Vous en avez choisi trop : réduisez la sélection.',
     en: 'You chose too many: reduce the selection.',
     pt: 'Escolheu demasiados: reduza a seleção.',
+    ar: 'اخترت عددًا كبيرًا جدًا: قلّل اختيارك.',
   },
   'rule.arrayUnique': {
     fr: 'Chaque valeur ne peut être choisie qu’une fois.',
     en: 'Each value can only be chosen once.',
+    pt: 'Cada valor só pode ser escolhido uma vez.',
+    ar: 'لا يمكن اختيار كل قيمة إلا مرة واحدة.',
   },
   'rule.taxonomy.unknown': {
     fr: 'Choisissez une valeur de la liste.',
     en: 'Choose a value from the list.',
     pt: 'Escolha um valor da lista.',
+    ar: 'اختر قيمة من القائمة.',
   },
   'rule.taxonomy.retired': {
     fr: 'Une valeur choisie n’existe plus : choisissez-en une autre.',
     en: 'A chosen value no longer exists: choose another one.',
+    pt: 'Um valor escolhido já não existe: escolha outro.',
+    ar: 'إحدى القيم المختارة لم تعد موجودة: اختر قيمة أخرى.',
   },
   'rule.dateOfBirth.isIso8601': {
     fr: 'Saisissez une date valide au format AAAA-MM-JJ.',
     en: 'Enter a valid date as YYYY-MM-DD.',
     pt: 'Introduza uma data válida no formato AAAA-MM-DD.',
+    ar: 'أدخل تاريخًا صالحًا بالصيغة YYYY-MM-DD.',
   },
   'rule.dateOfBirth.consentRequired': {
     fr: 'Cochez la case de consentement pour enregistrer votre date de naissance et votre genre.',
     en: 'Tick the consent box to store your date of birth and gender.',
     pt: 'Marque a caixa de consentimento para guardar a data de nascimento e o género.',
+    ar: 'حدد خانة الموافقة لحفظ تاريخ ميلادك وجنسك.',
   },
   'rule.isLength': {
     fr: 'La longueur de ce texte n’est pas acceptée.',
     en: 'The length of this text is not accepted.',
+    pt: 'O comprimento deste texto não é aceite.',
+    ar: 'طول هذا النص غير مقبول.',
   },
   'rule.name.isLength': {
     fr: 'Donnez un nom de 1 à 120 caractères.',
     en: 'Give a name of 1 to 120 characters.',
     pt: 'Dê um nome de 1 a 120 caracteres.',
+    ar: 'أدخل اسمًا من 1 إلى 120 حرفًا.',
   },
   'rule.frequency.isIn': {
     fr: 'Choisissez une fréquence de la liste.',
     en: 'Choose a frequency from the list.',
     pt: 'Escolha uma frequência da lista.',
+    ar: 'اختر تكرارًا من القائمة.',
   },
   'rule.email.isEmail': {
     fr: 'Saisissez une adresse e-mail valide (nom@exemple.org).',
     en: 'Enter a valid e-mail address (name@example.org).',
     pt: 'Introduza um endereço de e-mail válido (nome@exemplo.org).',
+    ar: 'أدخل بريدًا إلكترونيًا صالحًا (name@example.org).',
   },
   'rule.password.tooShort': {
     fr: 'Utilisez au moins 8 caractères.',
     en: 'Use at least 8 characters.',
     pt: 'Use pelo menos 8 caracteres.',
+    ar: 'استخدم 8 أحرف على الأقل.',
   },
   'rule.password.tooLong': {
     fr: 'Utilisez au plus 128 caractères.',
     en: 'Use at most 128 characters.',
+    pt: 'Use no máximo 128 caracteres.',
+    ar: 'استخدم 128 حرفًا على الأكثر.',
   },
   'rule.password.common': {
     fr: 'Ce mot de passe est trop courant : choisissez-en un autre (une courte phrase convient bien).',
     en: 'This password is too common: choose another one (a short sentence works well).',
+    pt: 'Esta palavra-passe é demasiado comum: escolha outra (uma frase curta funciona bem).',
+    ar: 'كلمة المرور هذه شائعة جدًا: اختر غيرها (جملة قصيرة خيار جيد).',
   },
   'rule.password.sameAsEmail': {
     fr: 'Le mot de passe ne doit pas être votre adresse e-mail.',
     en: 'The password must not be your e-mail address.',
+    pt: 'A palavra-passe não pode ser o seu endereço de e-mail.',
+    ar: 'يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.',
   },
   'rule.newPassword.tooShort': {
     fr: 'Utilisez au moins 8 caractères.',
     en: 'Use at least 8 characters.',
     pt: 'Use pelo menos 8 caracteres.',
+    ar: 'استخدم 8 أحرف على الأقل.',
   },
   'rule.newPassword.tooLong': {
     fr: 'Utilisez au plus 128 caractères.',
     en: 'Use at most 128 characters.',
+    pt: 'Use no máximo 128 caracteres.',
+    ar: 'استخدم 128 حرفًا على الأكثر.',
   },
   'rule.newPassword.common': {
     fr: 'Ce mot de passe est trop courant : choisissez-en un autre (une courte phrase convient bien).',
     en: 'This password is too common: choose another one (a short sentence works well).',
+    pt: 'Esta palavra-passe é demasiado comum: escolha outra (uma frase curta funciona bem).',
+    ar: 'كلمة المرور هذه شائعة جدًا: اختر غيرها (جملة قصيرة خيار جيد).',
   },
   'rule.newPassword.sameAsEmail': {
     fr: 'Le mot de passe ne doit pas être votre adresse e-mail.',
     en: 'The password must not be your e-mail address.',
+    pt: 'A palavra-passe não pode ser o seu endereço de e-mail.',
+    ar: 'يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.',
   },
   'rule.password.wrong': {
     fr: 'Ce mot de passe n’est pas le bon.',
@@ -1093,5 +1229,6 @@ export const entrepreneurMessages = defineMessages({
     fr: 'Saisissez votre mot de passe.',
     en: 'Enter your password.',
     pt: 'Introduza a sua palavra-passe.',
+    ar: 'أدخل كلمة المرور.',
   },
 });

@@ -10,7 +10,8 @@ const tokens = new Tokens({ userInfo: false });
 
 /**
  * Every state-changing page request must carry the token of a form we rendered
- * (double-submit: secret in an httpOnly SameSite=Strict cookie, token in the form).
+ * (double-submit: secret in an httpOnly SameSite=Lax cookie, token in the form; Lax, not
+ * Strict, so arriving from a link elsewhere does not replace the secret of open forms).
  * Same check as @fastify/csrf-protection's, run as a Nest guard so a failure is
  * answered like any other error, with a page.
  */

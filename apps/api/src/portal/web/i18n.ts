@@ -38,3 +38,25 @@ export function interpolate(text: string, params: Params): string {
     name in params ? String(params[name]) : whole,
   );
 }
+
+const completeIn = new WeakMap<MessageCatalogue, readonly UiLanguage[]>();
+
+/**
+ * The languages every sentence of these catalogues is written in: French and English
+ * always (required), Portuguese and Arabic only where a whole section is translated, so
+ * a page is never a patchwork of languages under one `lang` attribute.
+ */
+export function languagesOf(catalogues: readonly MessageCatalogue[]): UiLanguage[] {
+  const sets = catalogues.map((catalogue) => {
+    let languages = completeIn.get(catalogue);
+    if (!languages) {
+      const entries = Object.values(catalogue);
+      languages = (['fr', 'en', 'pt', 'ar'] as const).filter((lang) =>
+        entries.every((entry) => Boolean(entry[lang])),
+      );
+      completeIn.set(catalogue, languages);
+    }
+    return languages;
+  });
+  return (['fr', 'en', 'pt', 'ar'] as const).filter((lang) => sets.every((s) => s.includes(lang)));
+}

@@ -33,7 +33,7 @@ export async function registerPortal(
     index: false,
   });
   await app.register(csrfProtection, {
-    cookieOpts: { httpOnly: true, sameSite: 'strict', secure: true, path: '/' },
+    cookieOpts: { httpOnly: true, sameSite: 'lax', secure: true, path: '/' },
   });
   registerSessionRefresh(app.getHttpAdapter().getInstance());
 }

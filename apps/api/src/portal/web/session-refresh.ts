@@ -4,22 +4,31 @@ import { SESSION_MARKER_COOKIE } from '../../identity/auth-cookies';
 import { withQuery } from './web-context';
 
 export const WEB_REFRESH_PATH = '/api/v1/auth/web-refresh';
+/** Set for a few seconds by a renewal: a browser that still sends no valid token is not sent round again. */
+export const JUST_RENEWED_COOKIE = 'passerelle_renewed';
 const PAGE_SKIP = /^\/(api|health|assets)(\/|$)|^\/(robots\.txt|sitemap\.xml|favicon\.ico)$/;
 
 /**
- * Access tokens live 15 minutes and the refresh cookie only reaches /api/v1/auth, so a
- * page navigation with an expired (or missing) access token and a live session marker
- * takes a detour through WEB_REFRESH_PATH, which rotates the tokens and comes back.
+ * Access tokens live 15 minutes and the refresh cookie only reaches /api/v1/auth, so a page
+ * request with an expired (or missing) access token and a live session marker takes a detour
+ * through WEB_REFRESH_PATH, which renews the session and comes back: a navigation with 303,
+ * a form post with 307 so the browser posts the same form again and nothing typed is lost.
  */
 export function registerSessionRefresh(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done) => {
-    if (request.method !== 'GET' || PAGE_SKIP.test(request.url)) return done();
-    if (!request.cookies?.[SESSION_MARKER_COOKIE]) return done();
-    if (!(request.headers.accept ?? '').includes('text/html')) return done();
+    if (PAGE_SKIP.test(request.url) || !request.cookies?.[SESSION_MARKER_COOKIE]) return done();
+    if (request.cookies[JUST_RENEWED_COOKIE]) return done();
+    const navigation =
+      request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    const formPost =
+      request.method === 'POST' &&
+      (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    if (!navigation && !formPost) return done();
     if (accessTokenLooksValid(request.cookies[ACCESS_COOKIE])) return done();
     void reply
-      .status(303)
+      .status(navigation ? 303 : 307)
       .header('location', withQuery(WEB_REFRESH_PATH, { next: request.url }))
+      .header('cache-control', 'no-store')
       .send();
   });
 }

@@ -6,12 +6,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '@app/identity';
 import { commonMessages } from '../messages/common';
 import { assetUrl } from './assets';
-import { translator, type MessageCatalogue, type Translate } from './i18n';
+import { ALL_MESSAGES } from '../messages';
+import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
 import {
+  DEFAULT_UI_LANGUAGE,
   directionOf,
+  isUiLanguage,
   LANGUAGE_COOKIE,
   resolveLanguage,
-  UI_LANGUAGES,
   type UiLanguage,
 } from './language';
 
@@ -51,6 +53,8 @@ export function absoluteUrl(path: string): string {
  */
 export class WebContext {
   readonly lang: UiLanguage;
+  /** The languages this page can be read in (the switch offers these). */
+  readonly languages: readonly UiLanguage[];
   readonly dir: 'ltr' | 'rtl';
   readonly user: AuthenticatedUser | undefined;
   readonly t: Translate;
@@ -67,15 +71,19 @@ export class WebContext {
     const user = (request as PortalRequest).user;
     const query = request.query as Record<string, unknown> | undefined;
     this.user = user;
-    this.lang = resolveLanguage({
+    const sources = [...catalogues, commonMessages];
+    this.languages = languagesOf(sources);
+    const wanted = resolveLanguage({
       query: query?.lang,
       cookie: request.cookies?.[LANGUAGE_COOKIE],
       preferred: user?.preferredLanguage,
       acceptLanguage: headerOf(request, 'accept-language'),
     });
+    // Portuguese and Arabic only where the whole page is translated; French otherwise.
+    this.lang = this.languages.includes(wanted) ? wanted : DEFAULT_UI_LANGUAGE;
     // The switch is a plain link (?lang=en): remember the choice for the next pages.
-    if (query?.lang === this.lang && request.cookies?.[LANGUAGE_COOKIE] !== this.lang) {
-      reply.setCookie(LANGUAGE_COOKIE, this.lang, {
+    if (isUiLanguage(query?.lang) && request.cookies?.[LANGUAGE_COOKIE] !== query.lang) {
+      reply.setCookie(LANGUAGE_COOKIE, query.lang, {
         path: '/',
         maxAge: YEAR_SECONDS,
         sameSite: 'lax',
@@ -84,7 +92,7 @@ export class WebContext {
       });
     }
     this.dir = directionOf(this.lang);
-    this.t = translator(this.lang, [...catalogues, commonMessages]);
+    this.t = translator(this.lang, sources);
     this.path = request.url;
     const flash = request.cookies?.[FLASH_COOKIE];
     this.flashKey = flash && FLASH_KEY.test(flash) ? flash : undefined;
@@ -117,7 +125,7 @@ export class WebContext {
   csrf(): string {
     this.csrfToken ??= this.reply.generateCsrf({
       httpOnly: true,
-      sameSite: 'strict',
+      sameSite: 'lax',
       secure: true,
       path: '/',
     });
@@ -131,7 +139,8 @@ export class WebContext {
     data: Record<string, unknown> = {},
     options: RenderOptions = {},
   ): Promise<void> {
-    const flash = this.flashKey ? this.t(this.flashKey) : undefined;
+    // A flash is set by one section and shown by whichever page comes next.
+    const flash = this.flashKey ? translator(this.lang, ALL_MESSAGES)(this.flashKey) : undefined;
     if (this.flashKey) this.reply.clearCookie(FLASH_COOKIE, { path: '/' });
     const root: Record<string, unknown> = {
       ...data,
@@ -146,7 +155,7 @@ export class WebContext {
       },
       flash,
       asset: assetUrl,
-      languages: UI_LANGUAGES,
+      pageLanguages: this.languages,
       switchUrl: (lang: string) => withQuery(this.pagePath(), { lang }),
       csrf: () => this.csrf(),
     };
