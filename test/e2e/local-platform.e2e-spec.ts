@@ -7,6 +7,9 @@ import { runNode, startNode, type Running } from '../support/spawn-node';
 
 // `npm start` as a newcomer runs it: embedded PostgreSQL under DATA_DIR, API and worker.
 const LAUNCHER = 'dist/apps/platform/src/main.js';
+// Each case runs initdb, migrations and the demo seed more than once: on a loaded 2-core CI
+// machine that takes longer than Jest's default 30 s.
+const SLOW = 90_000;
 
 describe('local platform launcher (npm start)', () => {
   let dataDir: string;
@@ -56,46 +59,54 @@ describe('local platform launcher (npm start)', () => {
     }
   }
 
-  it('starts, refuses a second copy, stops cleanly and keeps the data', async () => {
-    const first = start();
-    const url = await baseUrl(first);
-    const ready = await fetch(`${url}/health/ready`);
-    expect(ready.status).toBe(200);
-    expect(first.output()).toContain('migrations applied');
-    await sql(
-      'CREATE TABLE kept_marker (note text); INSERT INTO kept_marker VALUES ($$Sénégal — السنغال$$)',
-    );
+  it(
+    'starts, refuses a second copy, stops cleanly and keeps the data',
+    async () => {
+      const first = start();
+      const url = await baseUrl(first);
+      const ready = await fetch(`${url}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(first.output()).toContain('migrations applied');
+      await sql(
+        'CREATE TABLE kept_marker (note text); INSERT INTO kept_marker VALUES ($$Sénégal — السنغال$$)',
+      );
 
-    const second = await runNode(LAUNCHER, env());
-    expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/already running .* \(process \d+\)/);
+      const second = await runNode(LAUNCHER, env());
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/already running .* \(process \d+\)/);
 
-    first.child.kill('SIGTERM');
-    expect(await first.exited()).toBe(0);
-    expect(existsSync(path.join(cluster(), 'postmaster.pid'))).toBe(false); // the server stopped too
-    expect(existsSync(path.join(dataDir, 'passerelle.lock'))).toBe(false);
+      first.child.kill('SIGTERM');
+      expect(await first.exited()).toBe(0);
+      expect(existsSync(path.join(cluster(), 'postmaster.pid'))).toBe(false); // the server stopped too
+      expect(existsSync(path.join(dataDir, 'passerelle.lock'))).toBe(false);
 
-    const again = start();
-    await baseUrl(again);
-    expect(again.output()).toContain('database schema up to date');
-    expect(await sql('SELECT note FROM kept_marker')).toEqual([{ note: 'Sénégal — السنغال' }]);
-    again.child.kill('SIGINT');
-    expect(await again.exited()).toBe(0);
-  });
+      const again = start();
+      await baseUrl(again);
+      expect(again.output()).toContain('database schema up to date');
+      expect(await sql('SELECT note FROM kept_marker')).toEqual([{ note: 'Sénégal — السنغال' }]);
+      again.child.kill('SIGINT');
+      expect(await again.exited()).toBe(0);
+    },
+    SLOW,
+  );
 
-  it('recovers after being killed with SIGKILL (orphaned server, stale lock)', async () => {
-    const killed = start();
-    await baseUrl(killed);
-    killed.child.kill('SIGKILL');
-    await killed.exited();
-    const orphan = await postmasterPid();
-    expect(orphan).toBeGreaterThan(0);
+  it(
+    'recovers after being killed with SIGKILL (orphaned server, stale lock)',
+    async () => {
+      const killed = start();
+      await baseUrl(killed);
+      killed.child.kill('SIGKILL');
+      await killed.exited();
+      const orphan = await postmasterPid();
+      expect(orphan).toBeGreaterThan(0);
 
-    const next = start();
-    const url = await baseUrl(next);
-    expect((await fetch(`${url}/health/ready`)).status).toBe(200);
-    expect(await postmasterPid()).not.toBe(orphan);
-    next.child.kill('SIGTERM');
-    expect(await next.exited()).toBe(0);
-  });
+      const next = start();
+      const url = await baseUrl(next);
+      expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+      expect(await postmasterPid()).not.toBe(orphan);
+      next.child.kill('SIGTERM');
+      expect(await next.exited()).toBe(0);
+    },
+    SLOW,
+  );
 });

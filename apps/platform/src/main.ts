@@ -86,7 +86,8 @@ async function main(): Promise<void> {
       .replace('127.0.0.1', 'localhost');
     process.stdout.write(
       `\nPasserelle is running at ${url}\n` +
-        `  API docs   ${url}/api/docs\n  Health     ${url}/health/ready\n` +
+        `  Search       ${url}/recherche\n  Back office  ${url}/admin\n` +
+        `  API docs     ${url}/api/docs\n  Health       ${url}/health/ready\n` +
         `Press Ctrl-C to stop.\n\n`,
     );
   } catch (error) {
