@@ -41,6 +41,8 @@ const PUBLIC_ROUTES = [
   // Pages renew an expired access token through the path-limited refresh cookie, then go back
   // (local paths only).
   'GET /api/v1/auth/web-refresh',
+  // The same for a form post: 307 back, so the browser posts the form again.
+  'POST /api/v1/auth/web-refresh',
   // The public site: home, search, published offers and organisations, sitemap. Every POST of a
   // page below is CSRF-checked (PortalController) and mirrors a public API route above.
   'GET /',

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { BrowserSession, visibleText } from '../../support/browser-session';
 import {
   GOOD_PASSWORD,
@@ -292,6 +293,62 @@ describe('portal back office: review queue and offer review', () => {
     expect(duplicates).toContain(`href="/admin/offres/${first.id}"`);
     expect(visibleText(duplicates)).toContain('Incubateur Agritech de Ziguinchor');
     expect(visibleText(duplicates)).toContain('Brouillon');
+  });
+
+  it('says the duplicate check is not available when the offer is beyond the queue read', async () => {
+    const { owner: busy, organisationId: busyOrg } = await newVerifiedOrganisation(
+      t,
+      admin,
+      'Organisation très chargée',
+    );
+    const offer = await create(offerTitled('Programme au bout de la file'), busy, busyOrg);
+    await submit(offer.id, busy, busyOrg);
+    // 500 submissions of the same organisation waiting longer: the offer is 501st in its queue.
+    const db = t.app.get(DataSource);
+    const columns = (
+      (await db.query(
+        `SELECT column_name FROM information_schema.columns
+          WHERE table_schema = 'public' AND table_name = 'offers' AND is_generated = 'NEVER'
+            AND column_name NOT IN ('id', 'slug', 'submitted_at')`,
+      )) as Array<{ column_name: string }>
+    ).map((c) => `"${c.column_name}"`);
+    await db.query(
+      `INSERT INTO offers (id, slug, submitted_at, ${columns.join(', ')})
+       SELECT gen_random_uuid(), o.slug || '-copie-' || n, o.submitted_at - make_interval(hours => n),
+              ${columns.map((c) => `o.${c}`).join(', ')}
+         FROM offers o CROSS JOIN generate_series(1, 500) n WHERE o.id = $1`,
+      [offer.id],
+    );
+    try {
+      const page = await browser.get(`/admin/offres/${offer.id}`);
+      expect(page.status).toBe(200);
+      const duplicates =
+        /<section aria-labelledby="duplicates">([\s\S]*?)<\/section>/.exec(page.body)?.[1] ?? '';
+      expect(visibleText(duplicates)).toContain(
+        'Recherche de doublons indisponible pour cette offre.',
+      );
+      expect(visibleText(duplicates)).not.toContain('Aucune offre au titre proche.');
+      // An offer the queue does reach, without look-alikes, still says so.
+      const alone = await create(offerTitled('Fonds de garantie sans pareil'));
+      await submit(alone.id);
+      const found = await browser.get(`/admin/offres/${alone.id}`);
+      expect(visibleText(found.body)).toContain('Aucune offre au titre proche.');
+    } finally {
+      await db.query(`DELETE FROM offers WHERE organisation_id = $1 AND slug LIKE $2`, [
+        busyOrg,
+        `${offer.slug}-copie-%`,
+      ]);
+    }
+  });
+
+  it('answers a malformed id with the 404 page, not the API’s 400', async () => {
+    const page = await browser.get('/admin/offres/pas-un-id');
+    expect(page.status).toBe(404);
+    expect(visibleText(page.body)).toContain('Page introuvable');
+    expect(page.body).not.toContain('must be a UUID');
+    await browser.get('/admin/offres');
+    const post = await browser.post('/admin/offres/pas-un-id/decision', { decision: 'publish' });
+    expect(post.status).toBe(404);
   });
 
   it('escapes an offer title in the queue and on the review page', async () => {

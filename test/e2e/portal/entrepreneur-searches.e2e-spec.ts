@@ -21,6 +21,9 @@ type Json = Record<string, unknown>;
 const XSS = '<script>alert(1)</script>';
 
 /** Saved searches in /mon-espace/recherches and e-mail alerts without an account (/alertes). */
+/** The text of the page's <main> (without the <title> and the header). */
+const mainText = (html: string) => visibleText(/<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '');
+
 describe('portal: saved searches and alerts', () => {
   let t: TestApp;
   let db: DataSource;
@@ -148,6 +151,25 @@ describe('portal: saved searches and alerts', () => {
       expect(visibleText((await browser.get('/mon-espace/recherches')).body)).toContain(
         'La recherche est supprimée, ses alertes aussi.',
       );
+    });
+
+    it('lists several searches with the same criteria without repeating an element id', async () => {
+      const browser = await browserFor(await newAccount(t));
+      for (const name of ['Sénégal, chaque jour', 'Sénégal, chaque semaine']) {
+        await browser.get('/mon-espace/recherches');
+        const created = await browser.post('/mon-espace/recherches', {
+          name,
+          frequency: 'daily',
+          q: 'mangues',
+          category: 'grant',
+          targetCountry: 'SN',
+        });
+        expect(created.status).toBe(303);
+      }
+      const list = await browser.get('/mon-espace/recherches');
+      expect(visibleText(list.body)).toContain('Pays du projet Sénégal');
+      const ids = [...list.body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     });
 
     it('names an unnamed search after its criteria; the form page shows them first', async () => {
@@ -290,9 +312,10 @@ describe('portal: saved searches and alerts', () => {
       expect(done.status).toBe(303);
       expect(done.location).toBe('/alertes/confirmer?statut=confirmee');
       expect(await confirmed()).toBe(true);
-      expect(visibleText((await browser.get(done.location!)).body)).toContain(
-        'Your alert is confirmed.',
-      );
+      const confirmedPage = await browser.get(done.location!);
+      // Said once: by the page, not by a flash message on top of it.
+      expect(confirmedPage.body).not.toContain('class="flash"');
+      expect(mainText(confirmedPage.body).split('Your alert is confirmed.')).toHaveLength(2);
       const again = await browser.post('/alertes/confirmer', {
         token: new URL(link).searchParams.get('token')!,
       });
@@ -352,8 +375,12 @@ describe('portal: saved searches and alerts', () => {
       });
       expect(stopped.status).toBe(303);
       expect(await count()).toBe(0);
-      expect(visibleText((await visitor.get(stopped.location!)).body)).toContain(
-        'C’est fait : vous ne recevrez plus cette alerte.',
+      const stoppedPage = await visitor.get(stopped.location!);
+      expect(stoppedPage.body).not.toContain('class="flash"');
+      const stoppedText = mainText(stoppedPage.body);
+      expect(stoppedText.split('C’est fait : vous ne recevrez plus cette alerte.')).toHaveLength(2);
+      expect(stoppedText).toContain(
+        'Vous pouvez créer d’autres alertes depuis la page de recherche.',
       );
       // The API route takes the same token and still answers.
       const api = await t.app.inject({

@@ -147,6 +147,8 @@ describe('portal: entrepreneur space', () => {
       expect(fr.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(fr.body).toContain('<meta name="robots" content="noindex">');
       const text = visibleText(fr.body);
+      // Greeted by the account's name (the session does not carry it).
+      expect(fr.body).toContain('<p class="lead">Bonjour Awa Diop</p>');
       expect(text).toContain('Pour vous');
       expect(text).toContain('Ouvert aux résidents de : France');
       expect(text).toContain('Vous êtes éligible');
@@ -163,6 +165,7 @@ describe('portal: entrepreneur space', () => {
       const en = await (await browserFor(awa)).get('/mon-espace?lang=en');
       expect(en.status).toBe(200);
       const english = visibleText(en.body);
+      expect(english).toContain('Hello Awa Diop');
       expect(english).toContain('For you');
       expect(english).toContain('Open to residents of France');
       expect(english).toContain('Complete my profile');
@@ -215,10 +218,18 @@ describe('portal: entrepreneur space', () => {
         expect(visibleText(fr.body)).toContain(label);
       expect(fr.body).toContain('<label for="f-residenceCountry">');
       expect(fr.body).toContain('<option value="SN">Sénégal</option>');
+      // The country lists get the organisation pages' enhancement: what is chosen, listed.
+      expect(fr.body).toMatch(/<script src="\/assets\/multi-select\.js\?v=[0-9a-f]+" defer>/);
+      for (const name of ['originCountries', 'targetCountries'])
+        expect(fr.body).toContain(
+          `<select id="f-${name}" name="${name}" multiple size="8" class="multi-select" data-chosen-label="Choisis :" data-chosen-none="Aucun choisi."`,
+        );
+      expect(fr.body).not.toMatch(/id="f-residenceCountry"[^>]*data-chosen-label/);
       expect(visibleText(fr.body)).toContain('version 2026-11');
       const en = await (await browserFor(awa)).get('/mon-espace/profil?lang=en');
       expect(visibleText(en.body)).toContain('Country of residence');
       expect(en.body).toContain('<option value="SN">Senegal</option>');
+      expect(en.body).toContain('data-chosen-label="Chosen:" data-chosen-none="None chosen."');
       expect(visibleText(en.body)).toContain('Save my profile');
     });
 
@@ -412,6 +423,10 @@ describe('portal: entrepreneur space', () => {
       expect(text).toContain('Envoyée');
       expect(list.body).toContain(`href="/mon-espace/demandes/${requestId}"`);
       expect(list.body).toContain('<th scope="col">');
+      // The scrolling table can be reached and scrolled with the keyboard, and is named.
+      expect(list.body).toContain(
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Mes demandes de contact">',
+      );
       expect(list.body).not.toContain(XSS);
 
       const declined = await call(
@@ -446,7 +461,17 @@ describe('portal: entrepreneur space', () => {
       expect(foreign.status).toBe(404);
       expect(foreign.headers['content-type']).toContain('text/html');
       expect(foreign.body).not.toContain(MESSAGE);
-      expect((await other.get('/mon-espace/demandes/not-a-uuid')).status).toBe(404);
+      const malformed = await other.get('/mon-espace/demandes/not-a-uuid');
+      expect(malformed.status).toBe(404);
+      expect(visibleText(malformed.body)).toContain('Page introuvable');
+      await other.get('/mon-espace/favoris');
+      expect((await other.post('/mon-espace/favoris/not-a-uuid/retirer')).status).toBe(404);
+      await other.get('/mon-espace/recherches');
+      expect((await other.post('/mon-espace/recherches/not-a-uuid/supprimer')).status).toBe(404);
+      expect(
+        (await other.post('/mon-espace/recherches/not-a-uuid/frequence', { frequency: 'daily' }))
+          .status,
+      ).toBe(404);
       expect(visibleText((await other.get('/mon-espace/demandes')).body)).toContain(
         'Vous n’avez envoyé aucune demande de contact.',
       );

@@ -416,7 +416,105 @@ describe('portal: organisation offers and the multilingual editor', () => {
     expect(
       (await api('GET', `/api/v1/organisations/${otherOrg}/offers/${theirs}`, other)).json().state,
     ).toBe('draft');
-    expect((await browser.get('/espace/offres/pas-un-id')).status).toBe(400);
+    // A malformed id names no page either: the same 404 page, never an API problem.
+    for (const path of ['/espace/offres/pas-un-id', '/espace/offres/pas-un-id?historique=2']) {
+      const malformed = await browser.get(path);
+      expect(malformed.status).toBe(404);
+      expect(malformed.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(visibleText(malformed.body)).toContain('Page introuvable');
+      expect(malformed.body).not.toContain('must be a UUID');
+    }
+    await browser.get('/espace/offres');
+    expect((await browser.post('/espace/offres/pas-un-id/archiver')).status).toBe(404);
+  });
+
+  describe('creating with "submit" when the submission is refused', () => {
+    let other: TestAccount;
+    let otherOrg: string;
+
+    beforeAll(async () => {
+      ({ owner: other, organisationId: otherOrg } = await newVerifiedOrganisation(
+        t,
+        admin,
+        'Soumissions refusées',
+      ));
+    });
+    const offersOf = async () =>
+      (await api('GET', `/api/v1/organisations/${otherOrg}/offers`, other)).json().items as Array<{
+        id: string;
+        state: string;
+      }>;
+
+    it('keeps the draft and says why on its page when the state moved meanwhile (409)', async () => {
+      // Someone else's change wins the race: the submission's update finds no row to change.
+      await db.query(`CREATE FUNCTION test_skip_submission() RETURNS trigger LANGUAGE plpgsql
+        AS $$ BEGIN RETURN NULL; END $$`);
+      await db.query(`CREATE TRIGGER test_skip_submission BEFORE UPDATE ON offers FOR EACH ROW
+        WHEN (NEW.state = 'submitted' AND NEW.organisation_id = '${otherOrg}')
+        EXECUTE FUNCTION test_skip_submission()`);
+      try {
+        const browser = await browserFor(other);
+        const res = await browser.submit('/espace/offres/nouvelle', {
+          ...OFFER_FORM,
+          action: 'submit',
+        });
+        expect(res.status).toBe(303);
+        const [draft] = await offersOf();
+        expect(draft.state).toBe('draft');
+        expect(res.location).toBe(`/espace/offres/${draft.id}`);
+        const page = await browser.get(res.location!);
+        expect(page.status).toBe(200);
+        expect(visibleText(page.body)).toContain(
+          'Brouillon enregistré, mais pas soumis pour relecture : son état a changé entre-temps.',
+        );
+        expect(page.body).toContain('name="action" value="submit"');
+      } finally {
+        await db.query(`DROP TRIGGER test_skip_submission ON offers`);
+        await db.query(`DROP FUNCTION test_skip_submission()`);
+      }
+    });
+
+    it('keeps the draft and says why on its page when its content is refused (400)', async () => {
+      const earlier = new Set((await offersOf()).map((o) => o.id));
+      // What is stored breaks a rule the submission checks again (ages the wrong way round).
+      await db.query(`CREATE FUNCTION test_bad_ages() RETURNS trigger LANGUAGE plpgsql
+        AS $$ BEGIN
+          NEW.content := jsonb_set(NEW.content, '{eligibility,ageMin}', '60');
+          RETURN NEW;
+        END $$`);
+      await db.query(`CREATE TRIGGER test_bad_ages BEFORE INSERT ON offers FOR EACH ROW
+        WHEN (NEW.organisation_id = '${otherOrg}') EXECUTE FUNCTION test_bad_ages()`);
+      try {
+        const browser = await browserFor(other, 'en');
+        const res = await browser.submit('/espace/offres/nouvelle', {
+          ...OFFER_FORM,
+          action: 'submit',
+        });
+        expect(res.status).toBe(303);
+        const [draft] = (await offersOf()).filter((o) => !earlier.has(o.id));
+        expect(draft.state).toBe('draft');
+        expect(res.location).toBe(`/espace/offres/${draft.id}`);
+        const page = await browser.get(res.location!);
+        expect(page.status).toBe(200);
+        expect(visibleText(page.body)).toContain(
+          'Draft saved, but not submitted for review: some information is not accepted.',
+        );
+        // Submitting again from the page shows what to correct, next to the field.
+        const again = await browser.post(res.location!, {
+          ...OFFER_FORM,
+          'eligibility.ageMin': '60',
+          expectedVersion: /name="expectedVersion" value="(\d+)"/.exec(page.body)![1],
+          action: 'submit',
+        });
+        expect(again.status).toBe(400);
+        expect(fieldError(again.body, 'eligibility.ageMax')).toBe(
+          'The maximum age must not be below the minimum age.',
+        );
+      } finally {
+        await db.query(`DROP TRIGGER test_bad_ages ON offers`);
+        await db.query(`DROP FUNCTION test_bad_ages()`);
+      }
+    });
   });
 
   it('escapes an offer title containing markup', async () => {

@@ -278,9 +278,9 @@ describe('portal: organisation space, profile and members', () => {
   });
 
   describe('ownership', () => {
-    it('answers 404 for another organisation’s pages and 400 for a malformed id', async () => {
+    it('answers 404 for another organisation’s pages and for a malformed id', async () => {
       const { organisationId: theirs } = await newOrganisationOwner(t, 'Leur organisation');
-      const { owner: me } = await newOrganisationOwner(t, 'Mon organisation');
+      const { owner: me, organisationId: mine } = await newOrganisationOwner(t, 'Mon organisation');
       const browser = await browserFor(me);
       for (const page of [
         `/espace?organisation=${theirs}`,
@@ -300,7 +300,21 @@ describe('portal: organisation space, profile and members', () => {
       expect(edit.status).toBe(404);
       const profile = (await api('GET', `/api/v1/organisations/${theirs}`, admin)).statusCode;
       expect(profile).toBe(404);
-      expect((await browser.get('/espace/organisations/pas-un-id')).status).toBe(400);
+      // A malformed id is the same 404 page (not the API's 400 "must be a UUID").
+      for (const page of [
+        '/espace/organisations/pas-un-id',
+        '/espace/organisations/pas-un-id/membres',
+        `/espace/organisations/${mine}/demandes/pas-un-id`,
+      ]) {
+        const res = await browser.get(page);
+        expect([page, res.status]).toEqual([page, 404]);
+        expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(visibleText(res.body)).toContain('Page introuvable');
+      }
+      await browser.get(`/espace/organisations/${mine}/membres`);
+      const removal = await browser.post(`/espace/organisations/${mine}/membres/pas-un-id/retirer`);
+      expect(removal.status).toBe(404);
+      expect(visibleText(removal.body)).not.toContain('must be a UUID');
     });
   });
 

@@ -242,6 +242,9 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       );
       expect(text).toContain('Fonds Kora Démo');
       expect(text).toContain('Organisation vérifiée');
+      // The organisation by its readable address, not its id.
+      expect(res.body).toContain(`href="/organisations/${organisationSlug}"`);
+      expect(res.body).not.toContain(`href="/organisations/${organisationId}"`);
       expect(res.body).toContain('<meta name="robots" content="noindex">');
       // The results script, and only on this page.
       expect(res.body).toMatch(/<script src="\/assets\/search\.js\?v=[0-9a-f]+" defer><\/script>/);
@@ -261,10 +264,11 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       const all = await page('/recherche?sort=newest');
       expect(visibleText(all.body)).toContain('25 résultats');
       expect(all.body).toContain('Page 1 sur 2');
-      expect(all.body).toContain('href="/recherche?sort=newest&amp;page=2"');
+      // Crawlers are not invited through the pages of results.
+      expect(all.body).toContain('href="/recherche?sort=newest&amp;page=2" rel="next nofollow"');
       const second = await page('/recherche?sort=newest&page=2');
       expect(second.body).toContain('Page 2 sur 2');
-      expect(second.body).toContain('rel="prev"');
+      expect(second.body).toContain('href="/recherche?sort=newest" rel="prev nofollow"');
     });
 
     it('shows an empty state that suggests removing filters', async () => {
@@ -274,8 +278,41 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       expect(text).toContain('Aucun résultat');
       expect(text).toContain('Aucune offre ne correspond à « zanzibarique »');
       expect(text).toContain('retirez un ou plusieurs filtres');
-      // Each filter in force has a link that removes it.
-      expect(res.body).toContain('href="/recherche?q=zanzibarique"');
+      // Each filter in force has a link that removes it, not for crawlers to follow.
+      expect(res.body).toContain('class="chip" href="/recherche?q=zanzibarique" rel="nofollow"');
+      expect(res.body).toContain('<a href="/recherche" rel="nofollow">');
+    });
+
+    it('logs the searches of visitors, not those of admins (the back office links here)', async () => {
+      const logged = async (word: string) =>
+        (
+          await db.query(`SELECT count(*)::int AS n FROM search_query_log WHERE query = $1`, [word])
+        )[0].n as number;
+      const back = await new BrowserSession(t).signIn(admin.email, admin.password);
+      expect((await back.get('/recherche?q=baobabadmin')).status).toBe(200);
+      expect((await back.get('/recherche?q=baobabadmin&category=grant')).status).toBe(200);
+      expect(await logged('baobabadmin')).toBe(0);
+      expect((await page('/recherche?q=baobabvisiteur')).status).toBe(200);
+      expect(await logged('baobabvisiteur')).toBe(1);
+    });
+
+    it('suggests organisations with their slug, which the script links to', async () => {
+      await eventually(async () => {
+        const res = await call('GET', '/api/v1/search/suggest?q=kora');
+        expect(res.json()).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              kind: 'organisation',
+              value: organisationId,
+              slug: organisationSlug,
+            }),
+          ]),
+        );
+      });
+      const search = await page('/recherche');
+      const src = /<script src="(\/assets\/search\.js\?v=[0-9a-f]+)"/.exec(search.body)![1];
+      const script = await t.app.inject({ method: 'GET', url: src });
+      expect(script.body).toContain("'/organisations/' + encodeURIComponent(s.slug || s.value)");
     });
 
     it('still finds the offer when a word has a typo', async () => {
@@ -415,8 +452,14 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       expect(text).toContain('Se connecter pour vérifier mon éligibilité');
     });
 
-    it('answers by id as well as by slug, in English too', async () => {
-      const res = await page(`/offres/${grant.id}`, 'en');
+    it('moves an address by id to the readable one (301, query kept), in English too', async () => {
+      const moved = await page(`/offres/${grant.id}?lang=en`);
+      expect(moved.status).toBe(301);
+      expect(moved.location).toBe(`/offres/${grant.slug}?lang=en`);
+      expect((await page(`/offres/${grant.id.toUpperCase()}`)).location).toBe(
+        `/offres/${grant.slug}`,
+      );
+      const res = await page(moved.location!, 'en');
       expect(res.status).toBe(200);
       const text = visibleText(res.body);
       expect(text).toContain('Offered by Fonds Kora Démo');
@@ -504,12 +547,25 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       // 25 published (the expired one is not), 10 a page.
       expect(text).toContain('Offres publiées (25)');
       expect(res.body).toContain('Page 1 sur 3');
-      expect(res.body).toContain(`href="/organisations/${organisationSlug}?page=2"`);
+      // Its own pages stay followable (unlike the search's).
+      expect(res.body).toContain(`href="/organisations/${organisationSlug}?page=2" rel="next"`);
       expect(res.body).not.toContain(draft.slug);
       const en = await page(`/organisations/${organisationSlug}?page=3`, 'en');
       expect(en.status).toBe(200);
       expect(visibleText(en.body)).toContain('A seed fund.');
       expect(en.body).toContain('Page 3 of 3');
+    });
+
+    it('moves an address by id to the readable one (301), keeping the query string', async () => {
+      const moved = await page(`/organisations/${organisationId}?page=2&lang=en`);
+      expect(moved.status).toBe(301);
+      expect(moved.location).toBe(`/organisations/${organisationSlug}?page=2&lang=en`);
+      const followed = await page(moved.location!);
+      expect(followed.status).toBe(200);
+      expect(followed.body).toContain('Page 2 of 3');
+      expect((await page(`/organisations/${organisationSlug.toUpperCase()}`)).location).toBe(
+        `/organisations/${organisationSlug}`,
+      );
     });
 
     it('answers an unknown organisation with 404 and a bad page number with 400', async () => {
@@ -525,7 +581,8 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
       expect(res.body).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
       expect(res.body).toContain('<loc>https://passerelle.test/</loc>');
-      expect(res.body).toContain('<loc>https://passerelle.test/recherche</loc>');
+      // Disallowed in robots.txt: not listed either.
+      expect(res.body).not.toContain('<loc>https://passerelle.test/recherche');
       expect(res.body).toContain(
         `<loc>https://passerelle.test/organisations/${organisationSlug}</loc>`,
       );
@@ -538,7 +595,26 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       expect(res.body.match(/\/offres\//g)?.length).toBe(25);
     });
 
-    it('keeps private spaces out and points to the sitemap', async () => {
+    it('leaves out the page of an organisation that is no longer verified (noindex)', async () => {
+      await db.query(`UPDATE organisations SET verification_status = 'pending' WHERE id = $1`, [
+        organisationId,
+      ]);
+      try {
+        const res = await t.app.inject({ method: 'GET', url: '/sitemap.xml' });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain('/organisations/');
+        // Its published offers stay listed.
+        expect(res.body).toContain(`<loc>https://passerelle.test/offres/${grant.slug}</loc>`);
+        const profile = await page(`/organisations/${organisationSlug}`);
+        expect(profile.body).toContain('<meta name="robots" content="noindex">');
+      } finally {
+        await db.query(`UPDATE organisations SET verification_status = 'verified' WHERE id = $1`, [
+          organisationId,
+        ]);
+      }
+    });
+
+    it('keeps private spaces and search results out and points to the sitemap', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/robots.txt' });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
@@ -547,6 +623,7 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
         'Disallow: /mon-espace',
         'Disallow: /espace',
         'Disallow: /admin',
+        'Disallow: /recherche',
         'Sitemap: https://passerelle.test/sitemap.xml',
       ])
         expect(res.body).toContain(line);

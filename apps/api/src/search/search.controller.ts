@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OptionalUser, Public, type AuthenticatedUser } from '@app/identity';
 import { SearchService, type SearchProfile, type SearchResponseHit } from '@app/search';
 import { ProfileService } from '@app/entrepreneur-profile';
+import { OrganisationService } from '@app/support-organisation';
 import { ApiProblems } from '../common/problem-responses';
 import {
   SearchHitResponse,
@@ -20,6 +21,7 @@ export class SearchController {
   constructor(
     private readonly search: SearchService,
     private readonly profiles: ProfileService,
+    private readonly organisations: OrganisationService,
   ) {}
 
   @Get()
@@ -86,7 +88,15 @@ export class SearchController {
   @ApiOkResponse({ type: [SuggestionResponse] })
   @ApiProblems(400)
   async suggest(@Query() query: SuggestQueryDto): Promise<SuggestionResponse[]> {
-    return this.search.suggest(query.q, query.lang ?? 'fr', query.limit ?? 8);
+    const suggestions = await this.search.suggest(query.q, query.lang ?? 'fr', query.limit ?? 8);
+    // Organisations come with their slug (one query), so pages can link to the readable address.
+    const organisations = await this.organisations.summaries(
+      suggestions.filter((s) => s.kind === 'organisation').map((s) => s.value),
+    );
+    return suggestions.map((s) => {
+      const slug = s.kind === 'organisation' ? organisations.get(s.value)?.slug : undefined;
+      return slug ? { ...s, slug } : s;
+    });
   }
 }
 

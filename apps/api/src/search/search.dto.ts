@@ -290,4 +290,8 @@ export class SuggestionResponse {
   @ApiProperty({ enum: ['offer', 'organisation', 'category'] }) kind: string;
   @ApiProperty() text: string;
   @ApiProperty({ description: 'Offer slug, organisation id or category code' }) value: string;
+  @ApiPropertyOptional({
+    description: 'For an organisation: its slug, for its readable page address',
+  })
+  slug?: string;
 }

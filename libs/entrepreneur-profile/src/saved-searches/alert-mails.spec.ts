@@ -34,7 +34,11 @@ describe('alert e-mails', () => {
     expect(mail.text).toContain(
       '• Offre 2 — Fonds Kora\n  Candidatures au fil de l’eau\n  https://passerelle.test/offres/offre-2',
     );
-    expect(mail.text).toContain(`sans vous connecter :\n${base.unsubscribeUrl}`);
+    expect(mail.text).toContain(
+      `seulement quand il y a du nouveau.\nSe désabonner : ${base.unsubscribeUrl}\n`,
+    );
+    // The link opens a page with a button: no promise of a single click.
+    expect(mail.text).not.toMatch(/un clic/);
     expect(mail.headers).toEqual({ 'List-Unsubscribe': `<${base.unsubscribeUrl}>` });
   });
 
@@ -53,6 +57,8 @@ describe('alert e-mails', () => {
     expect(mail.text).toContain('Deadline: 31 December 2026');
     expect(mail.text).toContain('… and 3 more');
     expect(mail.text).toContain('at most once a week');
+    expect(mail.text).toContain(`something new.\nUnsubscribe: ${base.unsubscribeUrl}\n`);
+    expect(mail.text).not.toMatch(/one click/i);
     expect(alertMail({ ...base, lang: 'en', description: 'x', offers: [offer(1)] }).subject).toBe(
       '1 new offer for “Subventions Sénégal”',
     );

@@ -52,8 +52,9 @@ function offerLines(offers: readonly AlertOfferLine[], lang: MailLanguage): stri
 }
 
 /**
- * The alert: which saved search, its filters in words, the new offers with their links, and a
- * one-click unsubscribe link that works without signing in (also as List-Unsubscribe).
+ * The alert: which saved search, its filters in words, the new offers with their links, and an
+ * unsubscribe link that works without signing in (also as List-Unsubscribe). The link opens a
+ * page with a button (a GET changes nothing, so mail scanners cannot unsubscribe anyone).
  */
 export function alertMail(input: AlertMailInput): MailMessage {
   const n = input.offers.length + input.more;
@@ -72,14 +73,14 @@ export function alertMail(input: AlertMailInput): MailMessage {
       `Votre recherche enregistrée « ${input.name} » a trouvé ${n} nouvelle${n > 1 ? 's' : ''} offre${n > 1 ? 's' : ''}.\n` +
       `Recherche : ${input.description}\n\n` +
       `${offerLines(input.offers, 'fr')}${more}\n\n` +
-      `Vous recevez cette alerte au plus une fois par ${input.frequency === 'daily' ? 'jour' : 'semaine'}, seulement quand il y a du nouveau. ` +
-      `Pour ne plus la recevoir, en un clic et sans vous connecter :\n${input.unsubscribeUrl}\n\n— Passerelle\n`
+      `Vous recevez cette alerte au plus une fois par ${input.frequency === 'daily' ? 'jour' : 'semaine'}, seulement quand il y a du nouveau.\n` +
+      `Se désabonner : ${input.unsubscribeUrl}\n\n— Passerelle\n`
     : `Hello,\n\n` +
       `Your saved search “${input.name}” found ${n} new offer${n > 1 ? 's' : ''}.\n` +
       `Search: ${input.description}\n\n` +
       `${offerLines(input.offers, 'en')}${more}\n\n` +
-      `You get this alert at most once a ${input.frequency === 'daily' ? 'day' : 'week'}, only when there is something new. ` +
-      `To stop it, in one click and without signing in:\n${input.unsubscribeUrl}\n\n— Passerelle\n`;
+      `You get this alert at most once a ${input.frequency === 'daily' ? 'day' : 'week'}, only when there is something new.\n` +
+      `Unsubscribe: ${input.unsubscribeUrl}\n\n— Passerelle\n`;
   return {
     to: input.to,
     subject,

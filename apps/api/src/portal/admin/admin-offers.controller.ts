@@ -1,5 +1,5 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
-import { AppError, countryList, pageWindow, UuidParam, type FieldViolation } from '@app/core';
+import { Body, Get, Post } from '@nestjs/common';
+import { AppError, countryList, pageWindow, type FieldViolation } from '@app/core';
 import {
   ModerationService,
   OfferService,
@@ -10,6 +10,7 @@ import {
 } from '@app/catalogue';
 import { Roles, UserDirectory } from '@app/identity';
 import { VerificationService } from '@app/support-organisation';
+import { PageIdParam } from '../page-id';
 import { adminMessages } from '../messages/admin';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
@@ -93,7 +94,7 @@ export class AdminOffersPagesController {
   }
 
   @Get(':id')
-  async review(@Web(adminMessages) web: WebContext, @Param('id', UuidParam('id')) id: string) {
+  async review(@Web(adminMessages) web: WebContext, @PageIdParam('id') id: string) {
     await this.renderReview(web, id);
   }
 
@@ -101,7 +102,7 @@ export class AdminOffersPagesController {
   @Post(':id/decision')
   async decide(
     @Web(adminMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
@@ -127,7 +128,7 @@ export class AdminOffersPagesController {
   @Post(':id/archiver')
   async archive(
     @Web(adminMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
@@ -212,6 +213,8 @@ export class AdminOffersPagesController {
         waiting: queueItem ? duration(queueItem.waitingHours, format, web.t) : undefined,
         organisation,
         duplicates: queueItem?.duplicateCandidates ?? [],
+        // Waiting, but beyond the queue entries read: no candidates is not "no duplicates".
+        duplicatesUnknown: !!waits && !queueItem,
         // A revision (submitted, or sent back for changes) is read beside the live version.
         comparison: revision ? compareOffers(offer.content, revision.content, ctx) : undefined,
         fields: offerFields(offer.content, ctx),

@@ -1,11 +1,12 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
-import { AppError, pageWindow, UuidParam, type FieldViolation } from '@app/core';
+import { Body, Get, Post } from '@nestjs/common';
+import { AppError, pageWindow, type FieldViolation } from '@app/core';
 import { Roles, UserDirectory } from '@app/identity';
 import {
   VERIFICATION_STATUSES,
   VerificationService,
   type VerificationStatus,
 } from '@app/support-organisation';
+import { PageIdParam } from '../page-id';
 import {
   AdminOrganisationQueryDto,
   RejectOrganisationDto,
@@ -69,12 +70,12 @@ export class AdminOrganisationsPagesController {
   }
 
   @Get(':id')
-  async show(@Web(adminMessages) web: WebContext, @Param('id', UuidParam('id')) id: string) {
+  async show(@Web(adminMessages) web: WebContext, @PageIdParam('id') id: string) {
     await this.renderFile(web, id);
   }
 
   @Post(':id/verifier')
-  async verify(@Web(adminMessages) web: WebContext, @Param('id', UuidParam('id')) id: string) {
+  async verify(@Web(adminMessages) web: WebContext, @PageIdParam('id') id: string) {
     try {
       await this.verification.verify(id, web.user!);
     } catch (error) {
@@ -89,7 +90,7 @@ export class AdminOrganisationsPagesController {
   @Post(':id/rejeter')
   async reject(
     @Web(adminMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ) {
     const form = asForm(body);
@@ -142,11 +143,16 @@ export class AdminOrganisationsPagesController {
   }
 }
 
-/** The status another admin's decision left, when this decision came second (409). */
-function conflictStatus(error: unknown): string | undefined {
+/**
+ * The status another admin's decision left, when this decision came second (409): one of
+ * VERIFICATION_STATUSES, else 'unknown' (each has its `admin.verification.*` sentence).
+ */
+function conflictStatus(error: unknown): VerificationStatus | 'unknown' | undefined {
   if (!(error instanceof AppError) || error.code !== 'ORGANISATION.VERIFICATION_CONFLICT') {
     return undefined;
   }
   const current = error.extra.details?.currentStatus;
-  return typeof current === 'string' ? current : 'unknown';
+  return (VERIFICATION_STATUSES as readonly unknown[]).includes(current)
+    ? (current as VerificationStatus)
+    : 'unknown';
 }

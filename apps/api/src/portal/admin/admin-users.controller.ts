@@ -1,5 +1,5 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
-import { AppError, pageWindow, UuidParam } from '@app/core';
+import { Body, Get, Post } from '@nestjs/common';
+import { AppError, pageWindow } from '@app/core';
 import {
   ACCOUNT_KINDS,
   ACCOUNT_STATUSES,
@@ -7,6 +7,7 @@ import {
   Roles,
   type Account,
 } from '@app/identity';
+import { PageIdParam } from '../page-id';
 import { adminMessages } from '../messages/admin';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
@@ -30,7 +31,7 @@ export class AdminUsersPagesController {
   @Post(':id/desactiver')
   async disable(
     @Web(adminMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     await this.act(web, body, 'admin.flash.userDisabled', () =>
@@ -41,7 +42,7 @@ export class AdminUsersPagesController {
   @Post(':id/activer')
   async enable(
     @Web(adminMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     await this.act(web, body, 'admin.flash.userEnabled', () => this.admin.enable(id, web.user!.id));
@@ -50,7 +51,7 @@ export class AdminUsersPagesController {
   @Post(':id/promouvoir')
   async promote(
     @Web(adminMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     await this.act(web, body, 'admin.flash.userPromoted', () =>

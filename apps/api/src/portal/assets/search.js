@@ -259,7 +259,8 @@
     if (s.kind === 'offer') {
       window.location.href = '/offres/' + encodeURIComponent(s.value);
     } else if (s.kind === 'organisation') {
-      window.location.href = '/organisations/' + encodeURIComponent(s.value);
+      // Its readable address when the suggestion has it; the id address redirects there.
+      window.location.href = '/organisations/' + encodeURIComponent(s.slug || s.value);
     } else {
       // A category: filter on it rather than search its name.
       input.value = '';

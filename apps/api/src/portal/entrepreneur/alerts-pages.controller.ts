@@ -102,6 +102,7 @@ export class AlertsPagesController {
     @Query('token') token: unknown,
     @Query('statut') status: unknown,
   ): Promise<void> {
+    // The page after the button says it (no flash on top: the same sentence twice).
     if (status === 'confirmee') {
       return this.message(web, 'alerts.confirmed', [web.t('alerts.confirmed.body')]);
     }
@@ -125,7 +126,7 @@ export class AlertsPagesController {
       if (!violationsOf(error)) throw error;
       return this.message(web, 'alerts.confirm.title', [web.t('alerts.linkInvalid')], 400);
     }
-    web.redirect('/alertes/confirmer?statut=confirmee', 'alerts.confirmed');
+    web.redirect('/alertes/confirmer?statut=confirmee');
   }
 
   @Get('desabonner')
@@ -135,7 +136,10 @@ export class AlertsPagesController {
     @Query('statut') status: unknown,
   ): Promise<void> {
     if (status === 'fait') {
-      return this.message(web, 'alerts.unsubscribe.title', [web.t('alerts.unsubscribed.body')]);
+      return this.message(web, 'alerts.unsubscribe.title', [
+        web.t('alerts.unsubscribed'),
+        web.t('alerts.unsubscribed.body'),
+      ]);
     }
     await this.tokenPage(web, token, {
       action: '/alertes/desabonner',
@@ -159,7 +163,7 @@ export class AlertsPagesController {
       if (!violationsOf(error)) throw error;
       return this.message(web, 'alerts.unsubscribe.title', [web.t('alerts.linkInvalid')], 400);
     }
-    web.redirect('/alertes/desabonner?statut=fait', 'alerts.unsubscribed');
+    web.redirect('/alertes/desabonner?statut=fait');
   }
 
   /** The token of a posted link form, or undefined once a 400 page has been sent. */

@@ -1,12 +1,13 @@
-import { Get, Param, Post, Query } from '@nestjs/common';
+import { Get, Post, Query } from '@nestjs/common';
 import { PublicOffersService } from '@app/catalogue';
 import { BookmarksService } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { entrepreneurMessages } from '../messages/entrepreneur';
+import { PageIdParam } from '../page-id';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { Formats, pageCount, pageId, pageNumber, pageWindowOf, pickTitle } from './page-helpers';
+import { Formats, pageCount, pageNumber, pageWindowOf, pickTitle } from './page-helpers';
 
 /** /mon-espace/favoris: saved offers with where they stand now, and a way to remove each. */
 @PortalController('mon-espace/favoris')
@@ -54,8 +55,8 @@ export class BookmarksPagesController {
   }
 
   @Post(':offerId/retirer')
-  async remove(@Web() web: WebContext, @Param('offerId') offerId: string): Promise<void> {
-    await this.bookmarks.remove(web.user!.id, pageId(offerId));
+  async remove(@Web() web: WebContext, @PageIdParam('offerId') offerId: string): Promise<void> {
+    await this.bookmarks.remove(web.user!.id, offerId);
     web.redirect('/mon-espace/favoris', 'bookmarks.removed');
   }
 }

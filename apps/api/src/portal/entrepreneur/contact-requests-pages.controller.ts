@@ -1,4 +1,4 @@
-import { Get, Param, Query } from '@nestjs/common';
+import { Get, Query } from '@nestjs/common';
 import { PublicOffersService, TaxonomyService } from '@app/catalogue';
 import {
   CONTACT_REQUEST_STATUSES,
@@ -9,16 +9,10 @@ import {
 } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { entrepreneurMessages } from '../messages/entrepreneur';
+import { PageIdParam } from '../page-id';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import {
-  Formats,
-  pageCount,
-  pageId,
-  pageNumber,
-  pageWindowOf,
-  ReferenceLabels,
-} from './page-helpers';
+import { Formats, pageCount, pageNumber, pageWindowOf, ReferenceLabels } from './page-helpers';
 
 const LIST = '/mon-espace/demandes';
 
@@ -71,9 +65,12 @@ export class ContactRequestsPagesController {
   }
 
   @Get(':id')
-  async detail(@Web(entrepreneurMessages) web: WebContext, @Param('id') id: string): Promise<void> {
+  async detail(
+    @Web(entrepreneurMessages) web: WebContext,
+    @PageIdParam('id') id: string,
+  ): Promise<void> {
     // Someone else's request is a 404, like one that does not exist (the service checks).
-    const request = await this.requests.getSent(web.user!, pageId(id));
+    const request = await this.requests.getSent(web.user!, id);
     const card = request.offer.id
       ? (await this.offers.cards([request.offer.id])).get(request.offer.id)
       : undefined;

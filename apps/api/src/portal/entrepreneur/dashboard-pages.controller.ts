@@ -7,7 +7,7 @@ import {
   SavedSearchesService,
   type Recommendation,
 } from '@app/entrepreneur-profile';
-import { Roles } from '@app/identity';
+import { AccountService, Roles } from '@app/identity';
 import { entrepreneurMessages } from '../messages/entrepreneur';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
@@ -28,12 +28,15 @@ export class DashboardPagesController {
     private readonly bookmarks: BookmarksService,
     private readonly savedSearches: SavedSearchesService,
     private readonly contactRequests: ContactRequestService,
+    private readonly accounts: AccountService,
   ) {}
 
   @Get()
   async dashboard(@Web(entrepreneurMessages) web: WebContext): Promise<void> {
     const user = web.user!;
-    const [profile, bookmarks, searches, requests, forYou] = await Promise.all([
+    const [account, profile, bookmarks, searches, requests, forYou] = await Promise.all([
+      // The session knows the account's id and e-mail, not the name it greets.
+      this.accounts.get(user.id),
       this.profiles.get(user.id),
       this.bookmarks.list(user.id, ONE),
       this.savedSearches.list(user.id, ONE),
@@ -47,6 +50,7 @@ export class DashboardPagesController {
         current: 'dashboard',
         styles: ['entrepreneur.css'],
         fmt: new Formats(web.lang),
+        displayName: account.displayName,
         completeness: profile.completeness,
         forYou,
         // The lib writes the reasons in French or English (pt and ar readers get French).

@@ -1,4 +1,4 @@
-import { countryList, countryName, languageList, languageName, NotFoundError } from '@app/core';
+import { countryList, countryName, languageList, languageName } from '@app/core';
 import type { TaxonomyService, TaxonomyTermView, TaxonomyVocabulary } from '@app/catalogue';
 import type { UiLanguage } from '../web/language';
 
@@ -112,12 +112,4 @@ export function pageWindowOf(page: number, pageSize = PAGE_SIZE) {
 
 export function pageCount(total: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A page address with a malformed id names nothing: a 404 page, like an unknown id. */
-export function pageId(value: string): string {
-  if (!UUID.test(value)) throw new NotFoundError('PORTAL.NOT_FOUND', 'No such page.');
-  return value.toLowerCase();
 }

@@ -157,7 +157,8 @@ export class ProfilePagesController {
       {
         current: 'profile',
         styles: ['entrepreneur.css'],
-        scripts: ['entrepreneur-profile.js'],
+        // multi-select.js lists the chosen countries under their (long) selects.
+        scripts: ['entrepreneur-profile.js', 'multi-select.js'],
         fmt: new Formats(web.lang),
         errors: new FormErrors(violations, web.t),
         values,

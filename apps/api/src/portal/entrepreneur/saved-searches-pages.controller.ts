@@ -1,4 +1,4 @@
-import { Body, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Get, Post, Query } from '@nestjs/common';
 import { AppError, type FieldViolation } from '@app/core';
 import { TaxonomyService } from '@app/catalogue';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../entrepreneur-profile/saved-searches.dto';
 import { SearchFiltersDto } from '../../search/search.dto';
 import { entrepreneurMessages } from '../messages/entrepreneur';
+import { PageIdParam } from '../page-id';
 import {
   asForm,
   FormErrors,
@@ -26,14 +27,7 @@ import {
 } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import {
-  Formats,
-  pageCount,
-  pageId,
-  pageNumber,
-  pageWindowOf,
-  ReferenceLabels,
-} from './page-helpers';
+import { Formats, pageCount, pageNumber, pageWindowOf, ReferenceLabels } from './page-helpers';
 import {
   describeQuery,
   hiddenFieldsOf,
@@ -128,10 +122,9 @@ export class SavedSearchesPagesController {
   @Post(':id/frequence')
   async changeFrequency(
     @Web(entrepreneurMessages) web: WebContext,
-    @Param('id') idParam: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
-    const id = pageId(idParam);
     const userId = web.user!.id;
     const { value, violations } = await validateWith(UpdateSavedSearchDto, {
       frequency: text(asForm(body), 'frequency'),
@@ -151,8 +144,8 @@ export class SavedSearchesPagesController {
   }
 
   @Post(':id/supprimer')
-  async remove(@Web() web: WebContext, @Param('id') idParam: string): Promise<void> {
-    await this.savedSearches.remove(web.user!.id, pageId(idParam));
+  async remove(@Web() web: WebContext, @PageIdParam('id') id: string): Promise<void> {
+    await this.savedSearches.remove(web.user!.id, id);
     web.redirect(LIST, 'searches.deleted');
   }
 

@@ -496,6 +496,12 @@ export const adminMessages = defineMessages({
     fr: 'Aucune offre au titre proche.',
     en: 'No offer with a similar title.',
   },
+  'admin.offer.duplicatesUnavailable': {
+    fr: 'Recherche de doublons indisponible pour cette offre.',
+    en: 'Duplicate check not available for this item.',
+    pt: 'Verificação de duplicados indisponível para esta oferta.',
+    ar: 'التحقق من التكرار غير متاح لهذا العنصر.',
+  },
   'admin.offer.similarity': { fr: 'titre semblable à {percent}', en: 'title {percent} similar' },
   'admin.offer.revision': {
     fr: 'Version en ligne et modification proposée',

@@ -667,6 +667,18 @@ export const organisationMessages = defineMessages({
     fr: 'Offre enregistrée et soumise pour relecture.',
     en: 'Offer saved and submitted for review.',
   },
+  'offer.createdNotSubmitted.conflict': {
+    fr: 'Brouillon enregistré, mais pas soumis pour relecture : son état a changé entre-temps. Vérifiez-le ci-dessous, puis soumettez-le de nouveau.',
+    en: 'Draft saved, but not submitted for review: its state changed meanwhile. Check it below, then submit it again.',
+    pt: 'Rascunho guardado, mas não submetido para revisão: o seu estado mudou entretanto. Verifique-o abaixo e submeta-o de novo.',
+    ar: 'تم حفظ المسودة، لكنها لم تُرسل للمراجعة: تغيّرت حالتها في الأثناء. راجعها أدناه ثم أرسلها من جديد.',
+  },
+  'offer.createdNotSubmitted.invalid': {
+    fr: 'Brouillon enregistré, mais pas soumis pour relecture : certaines informations ne sont pas acceptées. Soumettez-le de nouveau : le formulaire indiquera ce qui est à corriger.',
+    en: 'Draft saved, but not submitted for review: some information is not accepted. Submit it again: the form will show what to correct.',
+    pt: 'Rascunho guardado, mas não submetido para revisão: algumas informações não são aceites. Submeta-o de novo: o formulário indicará o que corrigir.',
+    ar: 'تم حفظ المسودة، لكنها لم تُرسل للمراجعة: بعض المعلومات غير مقبولة. أرسلها من جديد وسيُظهر النموذج ما يجب تصحيحه.',
+  },
   'offer.saved': { fr: 'Offre enregistrée.', en: 'Offer saved.' },
   'offer.submitted': {
     fr: 'Offre soumise pour relecture.',

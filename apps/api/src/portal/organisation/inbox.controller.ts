@@ -1,5 +1,5 @@
-import { Body, Get, Param, Post, Query } from '@nestjs/common';
-import { AppError, UuidParam } from '@app/core';
+import { Body, Get, Post, Query } from '@nestjs/common';
+import { AppError } from '@app/core';
 import {
   CONTACT_REQUEST_STATUSES,
   ContactRequestService,
@@ -8,6 +8,7 @@ import {
   type ReceivedContactRequestView,
 } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
+import { PageIdParam } from '../page-id';
 import { ChangeContactRequestStatusDto } from '../../entrepreneur-profile/contact-requests.dto';
 import { organisationMessages } from '../messages/organisation';
 import { asForm, FormErrors, optionalText, text, validateWith, violationsOf } from '../web/forms';
@@ -48,7 +49,7 @@ export class InboxPagesController {
   @Roles('organisation_member')
   async list(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Query('statut') statusParam?: string,
     @Query('page') pageParam?: string,
   ): Promise<void> {
@@ -85,8 +86,8 @@ export class InboxPagesController {
   @Roles('organisation_member')
   async show(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
-    @Param('requestId', UuidParam('requestId')) requestId: string,
+    @PageIdParam('id') id: string,
+    @PageIdParam('requestId') requestId: string,
   ): Promise<void> {
     const request = await this.requests.getReceived(web.user!, id, requestId);
     await this.render(web, id, request);
@@ -96,8 +97,8 @@ export class InboxPagesController {
   @Roles('organisation_member')
   async answer(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
-    @Param('requestId', UuidParam('requestId')) requestId: string,
+    @PageIdParam('id') id: string,
+    @PageIdParam('requestId') requestId: string,
     @Body() body: unknown,
   ): Promise<void> {
     const user = web.user!;

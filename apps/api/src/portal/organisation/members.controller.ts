@@ -1,7 +1,6 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
+import { Body, Get, Post } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, MaxLength } from 'class-validator';
-import { UuidParam } from '@app/core';
 import { Roles } from '@app/identity';
 import {
   MEMBER_ROLES,
@@ -10,6 +9,7 @@ import {
   type InvitationView,
   type MemberRole,
 } from '@app/support-organisation';
+import { PageIdParam } from '../page-id';
 import { organisationMessages } from '../messages/organisation';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
@@ -55,7 +55,7 @@ export class MembersPagesController {
   @Roles('organisation_member')
   async list(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.show(web, id);
   }
@@ -64,7 +64,7 @@ export class MembersPagesController {
   @Roles('organisation_member')
   async invite(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
@@ -84,8 +84,8 @@ export class MembersPagesController {
   @Roles('organisation_member')
   async revoke(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
-    @Param('invitationId', UuidParam('invitationId')) invitationId: string,
+    @PageIdParam('id') id: string,
+    @PageIdParam('invitationId') invitationId: string,
   ): Promise<void> {
     await this.members.revokeInvitation(id, invitationId, web.user!);
     web.redirect(`/espace/organisations/${id}/membres`, 'members.invitationRevoked');
@@ -95,8 +95,8 @@ export class MembersPagesController {
   @Roles('organisation_member')
   async changeRole(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
-    @Param('userId', UuidParam('userId')) userId: string,
+    @PageIdParam('id') id: string,
+    @PageIdParam('userId') userId: string,
     @Body() body: unknown,
   ): Promise<void> {
     const { value, violations } = await validateWith(ChangeRoleFormDto, {
@@ -120,8 +120,8 @@ export class MembersPagesController {
   @Roles('organisation_member')
   async remove(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
-    @Param('userId', UuidParam('userId')) userId: string,
+    @PageIdParam('id') id: string,
+    @PageIdParam('userId') userId: string,
   ): Promise<void> {
     try {
       await this.members.remove(id, userId, web.user!);

@@ -1,5 +1,5 @@
-import { Body, Get, Param, Post, Query } from '@nestjs/common';
-import { AppError, UuidParam, type FieldViolation } from '@app/core';
+import { Body, Get, Post, Query } from '@nestjs/common';
+import { AppError, type FieldViolation } from '@app/core';
 import {
   CONTENT_LANGUAGES,
   COST_TYPES,
@@ -17,6 +17,7 @@ import {
   type TaxonomyVocabulary,
 } from '@app/catalogue';
 import { Roles, type AuthenticatedUser } from '@app/identity';
+import { PageIdParam } from '../page-id';
 import { OfferContentDto, UpdateOfferDto } from '../../catalogue/offer.dto';
 import { organisationMessages } from '../messages/organisation';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
@@ -175,7 +176,15 @@ export class OfferPagesController {
       return;
     }
     if (text(form, 'action') === 'submit') {
-      await this.offers.submit(user, scope.current.id, created.id);
+      try {
+        await this.offers.submit(user, scope.current.id, created.id);
+      } catch (error) {
+        // The draft exists now: its page says why it was not submitted (400 or 409).
+        const refusal = violationsOf(error) ? 'invalid' : isConflict(error) ? 'conflict' : null;
+        if (!refusal) throw error;
+        web.redirect(`/espace/offres/${created.id}`, `offer.createdNotSubmitted.${refusal}`);
+        return;
+      }
       web.redirect(`/espace/offres/${created.id}`, 'offer.createdAndSubmitted');
       return;
     }
@@ -186,7 +195,7 @@ export class OfferPagesController {
   @Roles('organisation_member')
   async edit(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Query('historique') historyPage?: string,
   ): Promise<void> {
     const { scope, offer } = await this.find(web.user!, id);
@@ -204,7 +213,7 @@ export class OfferPagesController {
   @Roles('organisation_member')
   async update(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const user = web.user!;
@@ -263,7 +272,7 @@ export class OfferPagesController {
   @Roles('organisation_member')
   async archive(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.archived', (user, org) => this.offers.archive(user, org, id));
   }
@@ -272,7 +281,7 @@ export class OfferPagesController {
   @Roles('organisation_member')
   async reopen(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.reopened', (user, org) => this.offers.reopen(user, org, id));
   }
@@ -281,7 +290,7 @@ export class OfferPagesController {
   @Roles('organisation_member')
   async reconfirm(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.reconfirmed', (user, org) =>
       this.offers.reconfirm(user, org, id),
@@ -292,7 +301,7 @@ export class OfferPagesController {
   @Roles('organisation_member')
   async withdrawRevision(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.revisionWithdrawn', (user, org) =>
       this.offers.withdrawRevision(user, org, id),

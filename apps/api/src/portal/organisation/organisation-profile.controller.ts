@@ -1,5 +1,4 @@
-import { Body, Get, Param, Post } from '@nestjs/common';
-import { UuidParam } from '@app/core';
+import { Body, Get, Post } from '@nestjs/common';
 import { Roles } from '@app/identity';
 import {
   DESCRIPTION_LANGUAGES,
@@ -9,6 +8,7 @@ import {
   type OrganisationProfileView,
   type ProfileChanges,
 } from '@app/support-organisation';
+import { PageIdParam } from '../page-id';
 import { UpdateOrganisationDto } from '../../support-organisation/organisation-profile.dto';
 import { organisationMessages } from '../messages/organisation';
 import {
@@ -134,7 +134,7 @@ export class OrganisationProfilePagesController {
   @Roles('organisation_member')
   async edit(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     const profile = await this.organisations.get(id, web.user!);
     const scope = await this.scopes.of(web.user!, id);
@@ -145,7 +145,7 @@ export class OrganisationProfilePagesController {
   @Roles('organisation_member')
   async update(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const user = web.user!;
@@ -180,7 +180,7 @@ export class OrganisationProfilePagesController {
   @Roles('organisation_member')
   async requestVerification(
     @Web(organisationMessages) web: WebContext,
-    @Param('id', UuidParam('id')) id: string,
+    @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.verification.requestVerification(id, web.user!);
     web.redirect(`/espace?organisation=${id}`, 'orgProfile.verificationRequested');

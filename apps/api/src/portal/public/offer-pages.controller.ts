@@ -33,11 +33,13 @@ import {
 } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
+import { redirectToCanonical } from './canonical';
 import { contentLanguage, Formatter, httpUrl, todayIso } from './format';
 
 /** The longest slug or id looked up (the public API's limit). */
 const MAX_ID_LENGTH = 200;
 const DESCRIPTION_MAX = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ContactFormState {
   readonly values: {
@@ -81,7 +83,13 @@ export class OfferPagesController {
   @Public()
   @Get('offres/:slug')
   async show(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
-    const offer = await this.offers.get(slug.slice(0, MAX_ID_LENGTH), { countView: true });
+    const key = slug.slice(0, MAX_ID_LENGTH);
+    // By its id, the page moved to its readable address: the view is counted there.
+    const byId = UUID.test(key);
+    const offer = await this.offers.get(key, { countView: !byId });
+    if (byId || key !== offer.slug) {
+      return redirectToCanonical(web, `/offres/${encodeURIComponent(offer.slug)}`);
+    }
     await this.render(web, offer, EMPTY_CONTACT);
   }
 

@@ -7,6 +7,7 @@ import { publicMessages } from '../messages/public';
 import { validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
+import { redirectToCanonical } from './canonical';
 import { contentLanguage, Formatter, httpUrl, pagination } from './format';
 import { offerCard } from './offer-cards';
 
@@ -26,6 +27,9 @@ export class OrganisationPagesController {
   @Get('organisations/:slug')
   async show(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
     const organisation = await this.organisations.publicProfile(slug.slice(0, MAX_ID_LENGTH));
+    const url = `/organisations/${encodeURIComponent(organisation.slug)}`;
+    // Found by its id (or a differently written slug): one address per page.
+    if (slug !== organisation.slug) return redirectToCanonical(web, url);
     const query = (web.request.query ?? {}) as Record<string, unknown>;
     const { value, violations } = await validateWith(
       PageQueryDto,
@@ -44,7 +48,6 @@ export class OrganisationPagesController {
     );
     const d = organisation.description;
     const descriptionLang = contentLanguage((l) => !!d[l]?.trim(), web.lang);
-    const url = `/organisations/${encodeURIComponent(organisation.slug)}`;
     const description = descriptionLang ? d[descriptionLang]!.trim() : '';
     await web.render(
       'public/organisation',

@@ -8,6 +8,7 @@ import {
   SAVED_SEARCH_NAME_MAX,
 } from '@app/entrepreneur-profile';
 import { Public } from '@app/identity';
+import { OrganisationService } from '@app/support-organisation';
 import {
   SearchService,
   SORTS,
@@ -93,6 +94,7 @@ export class SearchPagesController {
     private readonly search: SearchService,
     private readonly taxonomy: TaxonomyService,
     private readonly profiles: ProfileService,
+    private readonly organisations: OrganisationService,
   ) {}
 
   @Public()
@@ -101,8 +103,9 @@ export class SearchPagesController {
     const query = (web.request.query ?? {}) as Record<string, unknown>;
     const partial = query.partial === '1';
     // Typing fetches a result list per pause: those are not searches someone made, so they
-    // stay out of the anonymous search log (a filter change or a submit is logged).
-    const typing = query.typing === '1';
+    // stay out of the anonymous search log (a filter change or a submit is logged). Nor are
+    // the searches of admins (the back office links here): the log is about what people seek.
+    const logged = query.typing !== '1' && web.user?.kind !== 'admin';
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
     const fmt = new Formatter(web.lang, terms);
     const read = await readSearchQuery(query);
@@ -136,7 +139,7 @@ export class SearchPagesController {
 
     let result: Awaited<ReturnType<SearchService['search']>> | undefined;
     try {
-      result = typing ? await this.search.search(request) : await this.search.searchAndLog(request);
+      result = logged ? await this.search.searchAndLog(request) : await this.search.search(request);
     } catch (error) {
       const found = violationsOf(error);
       if (!found) throw error;
@@ -151,6 +154,11 @@ export class SearchPagesController {
 
     const errors = new FormErrors(violations);
     const total = result?.total ?? 0;
+    const hits = result?.hits ?? [];
+    // The organisations' readable addresses, in one query for the page.
+    const organisations = await this.organisations.summaries([
+      ...new Set(hits.map((hit) => hit.document.organisationId)),
+    ]);
     const data = {
       state,
       errors,
@@ -165,7 +173,9 @@ export class SearchPagesController {
         label: web.t(`search.sort.${value}`),
         selected: value === state.sort,
       })),
-      hits: (result?.hits ?? []).map((hit) => this.resultView(web, fmt, hit)),
+      hits: hits.map((hit) =>
+        this.resultView(web, fmt, hit, organisations.get(hit.document.organisationId)?.slug),
+      ),
       total,
       pageSize: SEARCH_PAGE_SIZE,
       countText: result
@@ -369,7 +379,12 @@ export class SearchPagesController {
     return groups;
   }
 
-  private resultView(web: WebContext, fmt: Formatter, hit: SearchResponseHit): SearchResultView {
+  private resultView(
+    web: WebContext,
+    fmt: Formatter,
+    hit: SearchResponseHit,
+    organisationSlug: string | undefined,
+  ): SearchResultView {
     const d = hit.document;
     const l = hit.matchedLanguage;
     const min = fmt.money(d.fundingMinMinor, d.fundingCurrency);
@@ -389,7 +404,8 @@ export class SearchPagesController {
       lang: l === web.lang ? undefined : l,
       organisation: {
         name: d.organisationName,
-        url: `/organisations/${encodeURIComponent(d.organisationId)}`,
+        // By id when the slug is unknown (the id address redirects to the readable one).
+        url: `/organisations/${encodeURIComponent(organisationSlug ?? d.organisationId)}`,
         verified: d.organisationVerified,
       },
       category: fmt.term('category', d.categoryCode),

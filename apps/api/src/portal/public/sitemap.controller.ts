@@ -10,12 +10,13 @@ import { absoluteUrl } from '../web/web-context';
 export const OFFERS_PER_SITEMAP = 45_000;
 const CACHE = 'public, max-age=3600';
 
-/** Private spaces and the API stay out of search engines. */
-const ROBOTS_DISALLOW = ['/mon-espace', '/espace', '/admin', '/api/'];
+/** Private spaces, the API and search result pages stay out of search engines. */
+const ROBOTS_DISALLOW = ['/mon-espace', '/espace', '/admin', '/api/', '/recherche'];
 
 /**
  * robots.txt and sitemap.xml. Up to OFFERS_PER_SITEMAP published offers, /sitemap.xml lists
- * the home page, the search page, the organisations with published offers and the offers;
+ * the home page, the verified organisations with published offers and the offers (the search
+ * page is disallowed to crawlers, unverified organisations' pages are noindex);
  * beyond, it is a sitemap index of `?part=pages` and `?part=1…n` (offers in id order).
  */
 @PortalController()
@@ -100,11 +101,12 @@ export class SitemapController {
     const summaries = await this.organisations.summaries([...organisations.keys()]);
     const pages = [
       { path: '/', lastmod: newest },
-      { path: '/recherche', lastmod: newest },
-      ...[...summaries.values()].map((o) => ({
-        path: `/organisations/${encodeURIComponent(o.slug)}`,
-        lastmod: organisations.get(o.id),
-      })),
+      ...[...summaries.values()]
+        .filter((o) => o.verified)
+        .map((o) => ({
+          path: `/organisations/${encodeURIComponent(o.slug)}`,
+          lastmod: organisations.get(o.id),
+        })),
     ];
     return [...pages, ...offers];
   }
