@@ -1,4 +1,3 @@
-import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import type { ModuleMetadata } from '@nestjs/common';
@@ -7,7 +6,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { constants as zlib } from 'node:zlib';
 import {
   createLogger,
   PinoNestLogger,
@@ -88,14 +86,6 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       abortOnError: false,
     },
   );
-  // Pages and JSON shrink 4–6× (a results page from ~75 KB to ~15 KB): it matters on the
-  // slow mobile connections many of our users have. Brotli at a low level keeps the CPU cost
-  // of compressing every dynamic response small.
-  await app.register(compress, {
-    encodings: ['br', 'gzip'],
-    threshold: 1024,
-    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
-  });
   await app.register(cookie);
   await registerPortal(app, {
     production: config.NODE_ENV === 'production',

@@ -1,4 +1,3 @@
-import { brotliDecompressSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { BrowserSession } from '../../support/browser-session';
 import { newAccount } from '../../support/factories';
@@ -219,18 +218,5 @@ describe('portal foundation', () => {
     expect(landing.status).toBe(200);
     expect(landing.body).toContain('Vous êtes connecté·e.');
     expect(landing.body).not.toContain('account.flash');
-  });
-
-  it('compresses pages for browsers that accept it', async () => {
-    const plain = await t.app.inject({ method: 'GET', url: '/', headers: { accept: 'text/html' } });
-    const res = await t.app.inject({
-      method: 'GET',
-      url: '/',
-      headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' },
-    });
-    expect(res.headers['content-encoding']).toBe('br');
-    const html = brotliDecompressSync(res.rawPayload).toString('utf8');
-    expect(html).toContain('<html lang="fr" dir="ltr">');
-    expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
   });
 });

@@ -1,77 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { PageQueryDto, pageWindow, UuidParam } from '@app/core';
-import { ModerationService, type Decision } from '@app/catalogue';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { pageWindow, UuidParam } from '@app/core';
+import { ModerationService } from '@app/catalogue';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/identity';
 import { ApiProblems } from '../common/problem-responses';
+import { ArchiveDto, AuditQueryDto, DecisionDto, QueueQueryDto } from './moderation.dto';
 import { AuditPage, OfferResponse, toAuditEventResponse, toOfferResponse } from './offer-responses';
-
-class QueueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['new', 'revision'] })
-  @IsOptional()
-  @IsIn(['new', 'revision'])
-  kind?: 'new' | 'revision';
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) category?: string;
-  @ApiPropertyOptional({ description: 'ISO country code, residence or target' })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
-  @Length(2, 2)
-  country?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() organisationId?: string;
-  @ApiPropertyOptional({ description: 'Only items waiting at least this many hours' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(24 * 365)
-  minAgeHours?: number;
-}
-
-class DecisionDto {
-  @ApiProperty({ enum: ['publish', 'request_changes', 'reject'] })
-  @IsIn(['publish', 'request_changes', 'reject'])
-  decision: Decision;
-  @ApiPropertyOptional({
-    description: 'Required to request changes or reject; the organisation reads it',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  reason?: string;
-}
-
-class ArchiveDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) reason?: string;
-}
-
-class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() offerId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() organisationId?: string;
-  @ApiPropertyOptional({ example: 'offer.published' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(48)
-  action?: string;
-}
 
 class DuplicateCandidate {
   @ApiProperty() id: string;

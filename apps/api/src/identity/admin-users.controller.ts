@@ -1,42 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto, pageWindow, UuidParam, type Page } from '@app/core';
-import {
-  ACCOUNT_KINDS,
-  ACCOUNT_STATUSES,
-  AdminUsersService,
-  CurrentUser,
-  Roles,
-  type AccountKind,
-  type AccountStatus,
-  type AuthenticatedUser,
-} from '@app/identity';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { pageWindow, UuidParam, type Page } from '@app/core';
+import { AdminUsersService, CurrentUser, Roles, type AuthenticatedUser } from '@app/identity';
 import { ApiProblems } from '../common/problem-responses';
-import { toUserResponse, UserResponse } from './identity.dto';
-
-class UserListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ACCOUNT_KINDS })
-  @IsOptional()
-  @IsIn(ACCOUNT_KINDS)
-  kind?: AccountKind;
-  @ApiPropertyOptional({ enum: ACCOUNT_STATUSES })
-  @IsOptional()
-  @IsIn(ACCOUNT_STATUSES)
-  status?: AccountStatus;
-  @ApiPropertyOptional({ description: 'E-mail starts with' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(254)
-  email?: string;
-}
+import { toUserResponse, UserListQueryDto, UserResponse } from './identity.dto';
 
 class UserPage {
   @ApiProperty({ type: [UserResponse] }) items: UserResponse[];

@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { LANGUAGES, PASSWORD_MAX, type Account, type Language } from '@app/identity';
+import { PageQueryDto } from '@app/core';
+import {
+  ACCOUNT_KINDS,
+  ACCOUNT_STATUSES,
+  LANGUAGES,
+  PASSWORD_MAX,
+  type Account,
+  type AccountKind,
+  type AccountStatus,
+  type Language,
+} from '@app/identity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -105,6 +115,23 @@ export class DeleteMeDto {
   @MinLength(1)
   @MaxLength(PASSWORD_MAX * 4)
   password: string;
+}
+
+/** GET /api/v1/admin/users (and the back office's account list). */
+export class UserListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ACCOUNT_KINDS })
+  @IsOptional()
+  @IsIn(ACCOUNT_KINDS)
+  kind?: AccountKind;
+  @ApiPropertyOptional({ enum: ACCOUNT_STATUSES })
+  @IsOptional()
+  @IsIn(ACCOUNT_STATUSES)
+  status?: AccountStatus;
+  @ApiPropertyOptional({ description: 'E-mail starts with' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
 }
 
 export class UserResponse {

@@ -9,8 +9,6 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { UuidParam } from '@app/core';
 import { CurrentUser, Roles, type AuthenticatedUser } from '@app/identity';
 import {
@@ -25,38 +23,16 @@ import {
 } from '@app/support-organisation';
 import { ApiProblems } from '../common/problem-responses';
 import {
+  AcceptInvitationDto,
+  ChangeRoleDto,
+  CreateOrganisationDto,
+  InviteDto,
+} from './organisations.dto';
+import {
   OrganisationProfileResponse,
   toProfileResponse,
   UpdateOrganisationDto,
 } from './organisation-profile.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-class CreateOrganisationDto {
-  // Trimmed before the length check: a name of spaces is refused, not stored empty.
-  @ApiProperty({ example: 'Diaspora Invest Dakar' })
-  @Transform(trim)
-  @IsString()
-  @Length(2, 200)
-  name: string;
-}
-
-class InviteDto {
-  @ApiProperty({ example: 'colleague@example.org' })
-  @Transform(trim)
-  @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(254)
-  email: string;
-  @ApiProperty({ enum: MEMBER_ROLES }) @IsIn(MEMBER_ROLES) role: MemberRole;
-}
-
-class ChangeRoleDto {
-  @ApiProperty({ enum: MEMBER_ROLES }) @IsIn(MEMBER_ROLES) role: MemberRole;
-}
-
-class AcceptInvitationDto {
-  @ApiProperty() @IsString() @Length(10, 200) token: string;
-}
 
 class OrganisationResponse {
   @ApiProperty() id: string;

@@ -9,7 +9,7 @@ import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import { homeOf, queryParam, safeNext } from './account-paths';
 import { AuthController } from '../../identity/auth.controller';
-import { PageThrottlerGuard, SharesLimitWith, throttledFor } from './page-throttler.guard';
+import { PageThrottlerGuard, SharesLimitWith, throttledAlert } from './page-throttler.guard';
 
 const PAGE_STYLES = { styles: ['account.css'] };
 
@@ -43,13 +43,12 @@ export class EmailVerificationPagesController {
   @SharesLimitWith(AuthController, 'verifyEmail')
   async confirm(@Web(accountMessages) web: WebContext, @Body() body: unknown): Promise<void> {
     const token = text(asForm(body), 'token');
-    const wait = throttledFor(web.request);
-    if (wait) {
-      web.reply.header('retry-after', String(wait));
+    const tooMany = throttledAlert(web);
+    if (tooMany) {
       return web.render(
         'account/verify-email',
         { title: web.t('account.verify.title'), noindex: true },
-        { token, alert: web.t('account.tooMany', { seconds: wait }), ...PAGE_STYLES },
+        { token, alert: tooMany, ...PAGE_STYLES },
         { status: 429 },
       );
     }
@@ -75,19 +74,7 @@ export class EmailVerificationPagesController {
   /** The account's confirmation state, and a new link on request. */
   @Get('compte/verification')
   async status(@Web(accountMessages) web: WebContext): Promise<void> {
-    const account = await this.accounts.get(web.user!.id);
-    const next = safeNext(queryParam(web, 'next'));
-    await web.render(
-      'account/verification',
-      { title: web.t('account.verification.title'), noindex: true },
-      {
-        email: account.email ?? web.user!.email,
-        verified: account.emailVerifiedAt !== null,
-        continueUrl: next ?? homeOf(web.user!.kind),
-        next,
-        ...PAGE_STYLES,
-      },
-    );
+    await this.renderStatus(web, safeNext(queryParam(web, 'next')));
   }
 
   @Post('compte/verification')
@@ -96,26 +83,32 @@ export class EmailVerificationPagesController {
   @SharesLimitWith(AuthController, 'resend')
   async resend(@Web(accountMessages) web: WebContext, @Body() body: unknown): Promise<void> {
     const next = safeNext(text(asForm(body), 'next'));
-    const wait = throttledFor(web.request);
-    if (wait) {
-      web.reply.header('retry-after', String(wait));
-      const account = await this.accounts.get(web.user!.id);
-      return web.render(
-        'account/verification',
-        { title: web.t('account.verification.title'), noindex: true },
-        {
-          email: account.email ?? web.user!.email,
-          verified: account.emailVerifiedAt !== null,
-          continueUrl: next ?? homeOf(web.user!.kind),
-          next,
-          alert: web.t('account.tooMany', { seconds: wait }),
-          ...PAGE_STYLES,
-        },
-        { status: 429 },
-      );
-    }
+    const tooMany = throttledAlert(web);
+    if (tooMany) return this.renderStatus(web, next, tooMany, 429);
     await this.auth.resendVerification(web.user!.id);
     web.redirect(withQuery('/compte/verification', { next }), 'account.flash.verificationSent');
+  }
+
+  private async renderStatus(
+    web: WebContext,
+    next: string | undefined,
+    alert?: string,
+    status = 200,
+  ): Promise<void> {
+    const account = await this.accounts.get(web.user!.id);
+    await web.render(
+      'account/verification',
+      { title: web.t('account.verification.title'), noindex: true },
+      {
+        email: account.email ?? web.user!.email,
+        verified: account.emailVerifiedAt !== null,
+        continueUrl: next ?? homeOf(web.user!.kind),
+        next,
+        alert,
+        ...PAGE_STYLES,
+      },
+      { status },
+    );
   }
 
   private async renderDone(web: WebContext, already: boolean): Promise<void> {

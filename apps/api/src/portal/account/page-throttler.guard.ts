@@ -2,6 +2,7 @@ import { Injectable, SetMetadata, type ExecutionContext, type Type } from '@nest
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import type { WebContext } from '../web/web-context';
 
 const SHARED_WITH = 'passerelle:pageThrottleSharedWith';
 const waits = new WeakMap<object, number>();
@@ -17,7 +18,7 @@ export const SharesLimitWith = <T>(controller: Type<T>, method: keyof T & string
  * The API's sign-in throttling (same `ip` and `account` limits and storage) for the account
  * forms, except that an over-limit request is not refused here: the guard notes how long
  * to wait and the handler answers 429 with its own form and the message beside it.
- * Every handler behind this guard MUST check `throttledFor()` before doing anything.
+ * Every handler behind this guard MUST check `throttledAlert()` before doing anything.
  */
 @Injectable()
 export class PageThrottlerGuard extends ThrottlerGuard {
@@ -38,7 +39,13 @@ export class PageThrottlerGuard extends ThrottlerGuard {
   }
 }
 
-/** Seconds to wait when this request went over a limit, else undefined. */
-export function throttledFor(request: FastifyRequest): number | undefined {
-  return waits.get(request);
+/**
+ * When this request went over a limit: sets Retry-After and gives the sentence (`key`, with
+ * `{seconds}`) to show beside the form answered with 429. Undefined when within the limits.
+ */
+export function throttledAlert(web: WebContext, key = 'account.tooMany'): string | undefined {
+  const wait = waits.get(web.request);
+  if (!wait) return undefined;
+  web.reply.header('retry-after', String(wait));
+  return web.t(key, { seconds: wait });
 }

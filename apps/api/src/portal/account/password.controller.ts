@@ -11,7 +11,7 @@ import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { queryParam, secret } from './account-paths';
 import { AuthController } from '../../identity/auth.controller';
-import { PageThrottlerGuard, SharesLimitWith, throttledFor } from './page-throttler.guard';
+import { PageThrottlerGuard, SharesLimitWith, throttledAlert } from './page-throttler.guard';
 
 const PAGE_STYLES = { styles: ['account.css'], scripts: ['password-toggle.js'] };
 
@@ -36,11 +36,8 @@ export class PasswordPagesController {
     @Meta() meta: RequestMeta,
   ): Promise<void> {
     const email = text(asForm(body), 'email');
-    const wait = throttledFor(web.request);
-    if (wait) {
-      web.reply.header('retry-after', String(wait));
-      return this.renderForgot(web, email, [], web.t('account.tooMany', { seconds: wait }), 429);
-    }
+    const tooMany = throttledAlert(web);
+    if (tooMany) return this.renderForgot(web, email, [], tooMany, 429);
     const { value, violations } = await validateWith(EmailDto, { email });
     if (violations.length > 0) return this.renderForgot(web, email, violations, undefined, 400);
     await this.auth.requestPasswordReset(value.email, meta);
@@ -78,11 +75,8 @@ export class PasswordPagesController {
   ): Promise<void> {
     const form = asForm(body);
     const token = text(form, 'token');
-    const wait = throttledFor(web.request);
-    if (wait) {
-      web.reply.header('retry-after', String(wait));
-      return this.renderReset(web, token, [], web.t('account.tooMany', { seconds: wait }), 429);
-    }
+    const tooMany = throttledAlert(web);
+    if (tooMany) return this.renderReset(web, token, [], tooMany, 429);
     const { value, violations } = await validateWith(ResetPasswordDto, {
       token,
       newPassword: secret(form, 'newPassword'),

@@ -10,7 +10,7 @@ import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import { homeOf, queryParam, rememberLanguage, safeNext, secret } from './account-paths';
 import { AuthController } from '../../identity/auth.controller';
-import { PageThrottlerGuard, SharesLimitWith, throttledFor } from './page-throttler.guard';
+import { PageThrottlerGuard, SharesLimitWith, throttledAlert } from './page-throttler.guard';
 
 interface SignInForm {
   email: string;
@@ -44,11 +44,8 @@ export class SignInPagesController {
   ): Promise<void> {
     const form = asForm(body);
     const values: SignInForm = { email: text(form, 'email'), next: safeNext(text(form, 'next')) };
-    const wait = throttledFor(web.request);
-    if (wait) {
-      web.reply.header('retry-after', String(wait));
-      return this.render(web, values, [], web.t('account.signIn.tooMany', { seconds: wait }), 429);
-    }
+    const tooMany = throttledAlert(web, 'account.signIn.tooMany');
+    if (tooMany) return this.render(web, values, [], tooMany, 429);
     const password = secret(form, 'password');
     const { value, violations } = await validateWith(SignInDto, { email: values.email, password });
     // Empty fields are not worth an attempt (nor a throttling hit on the account).

@@ -10,7 +10,7 @@ import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import { homeOf, queryParam, safeNext, secret } from './account-paths';
 import { AuthController } from '../../identity/auth.controller';
-import { PageThrottlerGuard, SharesLimitWith, throttledFor } from './page-throttler.guard';
+import { PageThrottlerGuard, SharesLimitWith, throttledAlert } from './page-throttler.guard';
 
 interface SignUpForm {
   displayName: string;
@@ -57,11 +57,8 @@ export class SignUpPagesController {
       preferredLanguage: text(form, 'preferredLanguage'),
       next: safeNext(text(form, 'next')),
     };
-    const wait = throttledFor(web.request);
-    if (wait) {
-      web.reply.header('retry-after', String(wait));
-      return this.render(web, values, [], web.t('account.tooMany', { seconds: wait }), 429);
-    }
+    const tooMany = throttledAlert(web);
+    if (tooMany) return this.render(web, values, [], tooMany, 429);
     const { value, violations } = await validateWith(SignUpDto, {
       email: values.email,
       password: secret(form, 'password'),

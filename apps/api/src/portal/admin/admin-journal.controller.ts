@@ -3,12 +3,31 @@ import { pageWindow } from '@app/core';
 import { ModerationService, OfferService, titleIn } from '@app/catalogue';
 import { Roles, UserDirectory } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
+import { AuditQueryDto } from '../../catalogue/moderation.dto';
 import { adminMessages } from '../messages/admin';
 import { FormErrors, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
-import { AUDIT_ACTIONS, AuditFilterDto } from './admin-forms';
 import { AdminFormat, pager, queryValues } from './admin-view';
+
+/** The catalogue audit actions, for the journal's filter (the log accepts any text). */
+const AUDIT_ACTIONS = [
+  'offer.created',
+  'offer.updated',
+  'offer.submitted',
+  'offer.published',
+  'offer.changes_requested',
+  'offer.rejected',
+  'offer.archived',
+  'offer.reopened',
+  'offer.expired',
+  'offer.reconfirmed',
+  'revision.submitted',
+  'revision.withdrawn',
+  'revision.approved',
+  'revision.changes_requested',
+  'revision.rejected',
+] as const;
 
 /** The catalogue's moderation audit log, newest first, with the API's filters. */
 @PortalController('admin/journal')
@@ -30,7 +49,7 @@ export class AdminJournalPagesController {
       'page',
       'pageSize',
     ]);
-    const { value, violations } = await validateWith(AuditFilterDto, query);
+    const { value, violations } = await validateWith(AuditQueryDto, query);
     const errors = new FormErrors(violations, web.t);
     const { page, pageSize, offset, limit } = pageWindow(errors.any ? {} : value);
     const [events, total] = errors.any

@@ -10,12 +10,12 @@ import {
 } from '@app/catalogue';
 import { Roles, UserDirectory } from '@app/identity';
 import { VerificationService } from '@app/support-organisation';
+import { ArchiveDto, DecisionDto, DECISIONS, QueueQueryDto } from '../../catalogue/moderation.dto';
 import { PageIdParam } from '../page-id';
 import { adminMessages } from '../messages/admin';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
-import { ArchiveFormDto, DecisionFormDto, DECISIONS, ReviewQueueFilterDto } from './admin-forms';
 import { AdminFormat, duration, pager, queryValues } from './admin-view';
 import { compareOffers, offerFields, termIndex } from './offer-fields';
 
@@ -52,7 +52,7 @@ export class AdminOffersPagesController {
   @Get()
   async queue(@Web(adminMessages) web: WebContext): Promise<void> {
     const query = queryValues(web.request.query, [...QUEUE_FILTERS, 'page', 'pageSize']);
-    const { value, violations } = await validateWith(ReviewQueueFilterDto, query);
+    const { value, violations } = await validateWith(QueueQueryDto, query);
     const errors = new FormErrors(violations, web.t);
     const format = new AdminFormat(web.lang);
     const categories = await this.taxonomy.list('category', { includeRetired: true });
@@ -107,7 +107,7 @@ export class AdminOffersPagesController {
   ): Promise<void> {
     const form = asForm(body);
     const values = { decision: text(form, 'decision'), reason: text(form, 'reason') };
-    const { value, violations } = await validateWith(DecisionFormDto, {
+    const { value, violations } = await validateWith(DecisionDto, {
       decision: values.decision,
       reason: values.reason === '' ? undefined : values.reason,
     });
@@ -134,7 +134,7 @@ export class AdminOffersPagesController {
     const form = asForm(body);
     const archiveReason = text(form, 'archiveReason');
     const values = { archiveReason };
-    const { violations } = await validateWith(ArchiveFormDto, {
+    const { violations } = await validateWith(ArchiveDto, {
       reason: archiveReason === '' ? undefined : archiveReason,
     });
     if (violations.length) {

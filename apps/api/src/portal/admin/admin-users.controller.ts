@@ -7,12 +7,12 @@ import {
   Roles,
   type Account,
 } from '@app/identity';
+import { UserListQueryDto } from '../../identity/identity.dto';
 import { PageIdParam } from '../page-id';
 import { adminMessages } from '../messages/admin';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { safeLocalPath, Web, type WebContext } from '../web/web-context';
-import { UserFilterDto } from './admin-forms';
 import { AdminFormat, pager, queryValues } from './admin-view';
 
 const LIST_PATH = '/admin/utilisateurs';
@@ -90,7 +90,7 @@ export class AdminUsersPagesController {
       'page',
       'pageSize',
     ]);
-    const { value, violations } = await validateWith(UserFilterDto, query);
+    const { value, violations } = await validateWith(UserListQueryDto, query);
     const errors = new FormErrors(violations, web.t);
     const { page, pageSize, offset, limit } = pageWindow(errors.any ? {} : value);
     const { items, total } = errors.any

@@ -1,6 +1,7 @@
 import { countryName, languageName, MAX_PAGE_SIZE } from '@app/core';
 import type { TermLabels } from '@app/catalogue';
 import type { UiLanguage } from '../web/language';
+import { pagination, type Pager } from '../web/pagination';
 import { withQuery } from '../web/web-context';
 
 /** Locales for Intl: the page language, with a region whose conventions our readers expect. */
@@ -87,25 +88,11 @@ function toDate(value: Date | string | null | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** What the pagination partial needs: the pages and links that keep the filters. */
-export interface Pager {
-  readonly page: number;
-  readonly pages: number;
-  readonly total: number;
-  readonly previous?: string;
-  readonly next?: string;
-}
-
+/** The pagination partial's pager, with links that keep the filters of `path`. */
 export function pager(path: string, page: number, pageSize: number, total: number): Pager {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const link = (n: number) => withQuery(path, { page: n === 1 ? undefined : String(n) });
-  return {
-    page,
-    pages,
-    total,
-    previous: page > 1 ? link(Math.min(page - 1, pages)) : undefined,
-    next: page < pages ? link(page + 1) : undefined,
-  };
+  return pagination(page, total, pageSize, (n) =>
+    withQuery(path, { page: n === 1 ? undefined : String(n) }),
+  );
 }
 
 /** The text values of a query string, for DTO validation: empty ones are left out. */

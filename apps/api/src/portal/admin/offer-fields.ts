@@ -139,7 +139,7 @@ export function offerFields(
     'admin.field.deliveryLanguages',
     join((content.deliveryLanguages ?? []).map((l) => format.language(l))),
   );
-  add('format', 'admin.field.format', t(`admin.format.${content.format}`));
+  add('format', 'admin.field.format', t(`format.${content.format}`));
   const location = content.location;
   add(
     'location',
@@ -248,8 +248,8 @@ function cost(content: OfferContent, ctx: FieldContext): string {
   const c = content.cost;
   if (!c) return '';
   return c.type === 'paid' && c.amountMinor != null && c.currency
-    ? ctx.t('admin.cost.paidAmount', { amount: money(c.amountMinor, c.currency, ctx) })
-    : ctx.t(`admin.cost.${c.type}`);
+    ? ctx.t('cost.paidAmount', { amount: money(c.amountMinor, c.currency, ctx) })
+    : ctx.t(`cost.${c.type}`);
 }
 
 function funding(content: OfferContent, ctx: FieldContext): string | undefined {
@@ -257,11 +257,10 @@ function funding(content: OfferContent, ctx: FieldContext): string | undefined {
   if (!f || (f.minMinor == null && f.maxMinor == null)) return undefined;
   const { t } = ctx;
   if (f.minMinor != null && f.maxMinor != null)
-    return t('admin.value.amountBetween', {
+    return t('amount.range', {
       min: money(f.minMinor, f.currency, ctx),
       max: money(f.maxMinor, f.currency, ctx),
     });
-  if (f.minMinor != null)
-    return t('admin.value.amountFrom', { min: money(f.minMinor, f.currency, ctx) });
-  return t('admin.value.amountUpTo', { max: money(f.maxMinor!, f.currency, ctx) });
+  if (f.minMinor != null) return t('amount.from', { min: money(f.minMinor, f.currency, ctx) });
+  return t('amount.upTo', { max: money(f.maxMinor!, f.currency, ctx) });
 }

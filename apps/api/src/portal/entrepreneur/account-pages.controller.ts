@@ -6,18 +6,12 @@ import { clearAuthCookies, setAuthCookies } from '../../identity/auth-cookies';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from '../../identity/identity.dto';
 import { entrepreneurMessages } from '../messages/entrepreneur';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
-import { LANGUAGE_COOKIE } from '../web/language';
+import { LANGUAGE_COOKIE, LANGUAGE_NAMES } from '../web/language';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 
 const PAGE = '/mon-espace/compte';
 const YEAR_SECONDS = 365 * 24 * 3600;
-const LANGUAGE_NAMES: Record<string, string> = {
-  fr: 'Français',
-  en: 'English',
-  pt: 'Português',
-  ar: 'العربية',
-};
 
 const isWrongPassword = (error: unknown) =>
   error instanceof AppError && error.code === 'IDENTITY.INVALID_CREDENTIALS';
@@ -146,7 +140,7 @@ export class AccountPagesController {
         },
         languageChoices: LANGUAGES.map((code) => ({
           value: code,
-          label: LANGUAGE_NAMES[code] ?? code,
+          label: LANGUAGE_NAMES[code],
         })),
         entrepreneur: web.user!.kind === 'entrepreneur',
       },

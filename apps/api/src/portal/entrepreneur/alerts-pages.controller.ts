@@ -29,7 +29,7 @@ import {
   searchFromForm,
   searchProblems,
   type Criterion,
-} from './search-query';
+} from './saved-search-query';
 
 const isSearchField = (v: FieldViolation) => v.field === 'search' || v.field.startsWith('search.');
 

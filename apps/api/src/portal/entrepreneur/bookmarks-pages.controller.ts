@@ -5,9 +5,10 @@ import { Roles } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { entrepreneurMessages } from '../messages/entrepreneur';
 import { PageIdParam } from '../page-id';
+import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { Formats, pageCount, pageNumber, pageWindowOf, pickTitle } from './page-helpers';
+import { Formats, PAGE_SIZE, pageWindowOf, pickTitle } from './page-helpers';
 
 /** /mon-espace/favoris: saved offers with where they stand now, and a way to remove each. */
 @PortalController('mon-espace/favoris')
@@ -24,7 +25,7 @@ export class BookmarksPagesController {
     @Web(entrepreneurMessages) web: WebContext,
     @Query('page') pageParam: unknown,
   ): Promise<void> {
-    const page = pageNumber(pageParam);
+    const page = pageOf(pageParam);
     const found = await this.bookmarks.list(web.user!.id, pageWindowOf(page));
     const ids = found.items.map((b) => b.offerId);
     const organisationOf = await this.offers.organisationIdsOf(ids);
@@ -47,9 +48,9 @@ export class BookmarksPagesController {
           savedAt: b.savedAt,
         })),
         total: found.total,
-        page,
-        pages: pageCount(found.total),
-        pageUrl: (n: number) => withQuery('/mon-espace/favoris', { page: String(n) }),
+        pager: pagination(page, found.total, PAGE_SIZE, (n) =>
+          withQuery('/mon-espace/favoris', { page: String(n) }),
+        ),
       },
     );
   }

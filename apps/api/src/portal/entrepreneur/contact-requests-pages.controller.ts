@@ -10,9 +10,10 @@ import {
 import { Roles } from '@app/identity';
 import { entrepreneurMessages } from '../messages/entrepreneur';
 import { PageIdParam } from '../page-id';
+import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { Formats, pageCount, pageNumber, pageWindowOf, ReferenceLabels } from './page-helpers';
+import { Formats, PAGE_SIZE, pageWindowOf, ReferenceLabels } from './page-helpers';
 
 const LIST = '/mon-espace/demandes';
 
@@ -38,7 +39,7 @@ export class ContactRequestsPagesController {
     @Query('page') pageParam: unknown,
     @Query('statut') statusParam: unknown,
   ): Promise<void> {
-    const page = pageNumber(pageParam);
+    const page = pageOf(pageParam);
     const status = isStatus(statusParam) ? statusParam : undefined;
     const window = pageWindowOf(page);
     const { items, total } = await this.requests.listSent(web.user!, {
@@ -57,9 +58,9 @@ export class ContactRequestsPagesController {
         total,
         status: status ?? '',
         statuses: CONTACT_REQUEST_STATUSES,
-        page,
-        pages: pageCount(total),
-        pageUrl: (n: number) => withQuery(LIST, { statut: status, page: String(n) }),
+        pager: pagination(page, total, PAGE_SIZE, (n) =>
+          withQuery(LIST, { statut: status, page: String(n) }),
+        ),
       },
     );
   }

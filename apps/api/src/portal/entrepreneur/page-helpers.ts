@@ -100,16 +100,6 @@ export function pickTitle(
 
 export const PAGE_SIZE = 20;
 
-/** `?page=` as a page number (1 when absent or not a sensible number). */
-export function pageNumber(value: unknown): number {
-  const n = typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : 1;
-  return n >= 1 ? n : 1;
-}
-
 export function pageWindowOf(page: number, pageSize = PAGE_SIZE) {
   return { page, pageSize, offset: (page - 1) * pageSize, limit: pageSize };
-}
-
-export function pageCount(total: number, pageSize = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / pageSize));
 }

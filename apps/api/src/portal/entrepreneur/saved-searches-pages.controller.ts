@@ -25,9 +25,10 @@ import {
   violationsOf,
   type FormBody,
 } from '../web/forms';
+import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { Formats, pageCount, pageNumber, pageWindowOf, ReferenceLabels } from './page-helpers';
+import { Formats, PAGE_SIZE, pageWindowOf, ReferenceLabels } from './page-helpers';
 import {
   describeQuery,
   hiddenFieldsOf,
@@ -35,7 +36,7 @@ import {
   searchFromForm,
   searchProblems,
   searchUrl,
-} from './search-query';
+} from './saved-search-query';
 
 const LIST = '/mon-espace/recherches';
 
@@ -60,7 +61,7 @@ export class SavedSearchesPagesController {
     @Web(entrepreneurMessages) web: WebContext,
     @Query('page') pageParam: unknown,
   ): Promise<void> {
-    await this.renderList(web, pageNumber(pageParam));
+    await this.renderList(web, pageOf(pageParam));
   }
 
   /** The form behind "Save this search": the search page links here with its query. */
@@ -132,7 +133,7 @@ export class SavedSearchesPagesController {
     if (violations.length) {
       // Make sure it is theirs before saying anything about it (404 otherwise).
       await this.savedSearches.get(userId, id);
-      const page = pageNumber((web.request.query as Record<string, unknown>)?.page);
+      const page = pageOf((web.request.query as Record<string, unknown>)?.page);
       return this.renderList(
         web,
         page,
@@ -176,9 +177,9 @@ export class SavedSearchesPagesController {
         frequencies: ALERT_FREQUENCIES,
         total: found.total,
         maxSearches: MAX_SAVED_SEARCHES_PER_USER,
-        page,
-        pages: pageCount(found.total),
-        pageUrl: (n: number) => withQuery(LIST, { page: String(n) }),
+        pager: pagination(page, found.total, PAGE_SIZE, (n) =>
+          withQuery(LIST, { page: String(n) }),
+        ),
       },
       { status: violations.length ? 400 : 200 },
     );

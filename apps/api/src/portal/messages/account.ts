@@ -513,30 +513,6 @@ export const accountMessages = defineMessages({
   },
 
   // Validation sentences for these forms (rule.<field>.<rule>, then rule.<rule>).
-  'rule.password.tooShort': {
-    fr: 'Utilisez au moins 8 caractères.',
-    en: 'Use at least 8 characters.',
-    pt: 'Use pelo menos 8 caracteres.',
-    ar: 'استخدم 8 أحرف على الأقل.',
-  },
-  'rule.password.tooLong': {
-    fr: 'Utilisez au plus 128 caractères.',
-    en: 'Use at most 128 characters.',
-    pt: 'Use no máximo 128 caracteres.',
-    ar: 'استخدم 128 حرفًا على الأكثر.',
-  },
-  'rule.password.common': {
-    fr: 'Ce mot de passe est trop courant : choisissez-en un autre (une courte phrase convient bien).',
-    en: 'This password is too common: choose another one (a short sentence works well).',
-    pt: 'Esta palavra-passe é demasiado comum: escolha outra (uma frase curta funciona bem).',
-    ar: 'كلمة المرور هذه شائعة جدًا: اختر غيرها (جملة قصيرة خيار جيد).',
-  },
-  'rule.password.sameAsEmail': {
-    fr: 'Le mot de passe ne doit pas être votre adresse e-mail.',
-    en: 'The password must not be your e-mail address.',
-    pt: 'A palavra-passe não pode ser o seu endereço de e-mail.',
-    ar: 'يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.',
-  },
   'rule.password.maxLength': {
     fr: 'Utilisez au plus 128 caractères.',
     en: 'Use at most 128 characters.',

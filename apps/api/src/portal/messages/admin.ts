@@ -24,13 +24,11 @@ export const adminMessages = defineMessages({
     en: 'Moderation log',
     pt: 'Registo de moderação',
   },
-  'admin.filter.apply': { fr: 'Filtrer', en: 'Filter', pt: 'Filtrar', ar: 'تصفية' },
   'admin.filter.reset': {
     fr: 'Effacer les filtres',
     en: 'Clear filters',
     pt: 'Limpar filtros',
   },
-  'admin.filter.all': { fr: 'Tous', en: 'All', pt: 'Todos', ar: 'الكل' },
   'admin.filter.fix': {
     fr: 'Corrigez les filtres signalés pour voir les résultats.',
     en: 'Correct the filters shown in error to see the results.',
@@ -72,9 +70,6 @@ export const adminMessages = defineMessages({
   'admin.value.ageBetween': { fr: 'De {min} à {max} ans', en: 'Aged {min} to {max}' },
   'admin.value.ageFrom': { fr: 'À partir de {min} ans', en: 'Aged {min} and over' },
   'admin.value.ageUpTo': { fr: 'Jusqu’à {max} ans', en: 'Aged up to {max}' },
-  'admin.value.amountBetween': { fr: 'De {min} à {max}', en: 'From {min} to {max}' },
-  'admin.value.amountFrom': { fr: 'À partir de {min}', en: 'From {min}' },
-  'admin.value.amountUpTo': { fr: 'Jusqu’à {max}', en: 'Up to {max}' },
   'admin.duration.none': { fr: '—', en: '—' },
   'admin.duration.minutes': { fr: '{n} min', en: '{n} min' },
   'admin.duration.hours': { fr: '{n} h', en: '{n} h' },
@@ -371,26 +366,6 @@ export const adminMessages = defineMessages({
     fr: 'Aucune décision pour l’instant.',
     en: 'No decision yet.',
   },
-  'admin.orgKind.incubator': { fr: 'Incubateur', en: 'Incubator', pt: 'Incubadora' },
-  'admin.orgKind.accelerator': { fr: 'Accélérateur', en: 'Accelerator', pt: 'Aceleradora' },
-  'admin.orgKind.bank': { fr: 'Banque', en: 'Bank', pt: 'Banco' },
-  'admin.orgKind.microfinance': {
-    fr: 'Institution de microfinance',
-    en: 'Microfinance institution',
-  },
-  'admin.orgKind.public_agency': { fr: 'Agence publique', en: 'Public agency' },
-  'admin.orgKind.ngo': { fr: 'ONG', en: 'NGO', pt: 'ONG' },
-  'admin.orgKind.diaspora_association': {
-    fr: 'Association de la diaspora',
-    en: 'Diaspora association',
-  },
-  'admin.orgKind.chamber_of_commerce': {
-    fr: 'Chambre de commerce',
-    en: 'Chamber of commerce',
-  },
-  'admin.orgKind.consultancy': { fr: 'Cabinet de conseil', en: 'Consultancy' },
-  'admin.orgKind.university': { fr: 'Université', en: 'University', pt: 'Universidade' },
-  'admin.orgKind.other': { fr: 'Autre', en: 'Other', pt: 'Outro' },
 
   // Review queue and review page
   'admin.offers.title': {
@@ -625,13 +600,6 @@ export const adminMessages = defineMessages({
   'admin.gender.any': { fr: 'Tous publics', en: 'Everyone' },
   'admin.gender.women': { fr: 'Femmes', en: 'Women' },
   'admin.gender.men': { fr: 'Hommes', en: 'Men' },
-  'admin.format.online': { fr: 'En ligne', en: 'Online' },
-  'admin.format.in_person': { fr: 'En présentiel', en: 'In person' },
-  'admin.format.hybrid': { fr: 'Hybride', en: 'Hybrid' },
-  'admin.cost.free': { fr: 'Gratuit', en: 'Free' },
-  'admin.cost.paid': { fr: 'Payant', en: 'Paid' },
-  'admin.cost.paidAmount': { fr: 'Payant : {amount}', en: 'Paid: {amount}' },
-  'admin.cost.on_application': { fr: 'Sur demande', en: 'On application' },
 
   // Taxonomy
   'admin.taxonomy.title': { fr: 'Taxonomie', en: 'Taxonomy', pt: 'Taxonomia' },

@@ -57,6 +57,17 @@ export const commonMessages = defineMessages({
   'form.optional': { fr: 'facultatif', en: 'optional', pt: 'opcional', ar: 'اختياري' },
   'form.save': { fr: 'Enregistrer', en: 'Save', pt: 'Guardar', ar: 'حفظ' },
   'form.cancel': { fr: 'Annuler', en: 'Cancel', pt: 'Cancelar', ar: 'إلغاء' },
+  // The filters above a list: the choice that keeps everything, and the button.
+  'filter.all': { fr: 'Tous', en: 'All', pt: 'Todos', ar: 'الكل' },
+  'filter.apply': { fr: 'Filtrer', en: 'Filter', pt: 'Filtrar', ar: 'تصفية' },
+  // What a long multiple select has chosen (partials/select.eta, assets/multi-select.js).
+  'form.chosen': { fr: 'Choisis :', en: 'Chosen:', pt: 'Escolhidos:', ar: 'المختار:' },
+  'form.chosenNone': {
+    fr: 'Aucun choisi.',
+    en: 'None chosen.',
+    pt: 'Nenhum escolhido.',
+    ar: 'لا شيء',
+  },
   'form.errorSummary': {
     fr: 'Le formulaire contient {count} erreur(s) :',
     en: 'The form has {count} error(s):',
@@ -253,5 +264,118 @@ export const commonMessages = defineMessages({
     en: 'Enter a valid date.',
     pt: 'Introduza uma data válida.',
     ar: 'أدخل تاريخًا صالحًا.',
+  },
+  // Words of the catalogue shown by every section (the public offer page spells the hybrid
+  // format out: public.ts has its own `format.hybrid`).
+  'format.online': { fr: 'En ligne', en: 'Online', pt: 'Online', ar: 'عبر الإنترنت' },
+  'format.in_person': { fr: 'En présentiel', en: 'In person', pt: 'Presencial', ar: 'حضوري' },
+  'format.hybrid': { fr: 'Hybride', en: 'Hybrid', pt: 'Híbrido', ar: 'مختلط' },
+  'cost.free': { fr: 'Gratuit', en: 'Free', pt: 'Gratuito', ar: 'مجاني' },
+  'cost.paid': { fr: 'Payant', en: 'Paid', pt: 'Pago', ar: 'مدفوع' },
+  'cost.paidAmount': {
+    fr: 'Payant : {amount}',
+    en: 'Paid: {amount}',
+    pt: 'Pago: {amount}',
+    ar: 'مدفوع: {amount}',
+  },
+  'cost.on_application': {
+    fr: 'Sur demande',
+    en: 'On application',
+    pt: 'Mediante pedido',
+    ar: 'عند الطلب',
+  },
+  'amount.range': {
+    fr: 'De {min} à {max}',
+    en: 'From {min} to {max}',
+    pt: 'De {min} a {max}',
+    ar: 'من {min} إلى {max}',
+  },
+  'amount.from': {
+    fr: 'À partir de {min}',
+    en: 'From {min}',
+    pt: 'A partir de {min}',
+    ar: 'ابتداءً من {min}',
+  },
+  'amount.upTo': {
+    fr: 'Jusqu’à {max}',
+    en: 'Up to {max}',
+    pt: 'Até {max}',
+    ar: 'حتى {max}',
+  },
+  'organisation.kind.incubator': {
+    fr: 'Incubateur',
+    en: 'Incubator',
+    pt: 'Incubadora',
+    ar: 'حاضنة أعمال',
+  },
+  'organisation.kind.accelerator': {
+    fr: 'Accélérateur',
+    en: 'Accelerator',
+    pt: 'Aceleradora',
+    ar: 'مسرّعة أعمال',
+  },
+  'organisation.kind.bank': { fr: 'Banque', en: 'Bank', pt: 'Banco', ar: 'بنك' },
+  'organisation.kind.microfinance': {
+    fr: 'Institution de microfinance',
+    en: 'Microfinance institution',
+    pt: 'Instituição de microfinança',
+    ar: 'مؤسسة تمويل أصغر',
+  },
+  'organisation.kind.public_agency': {
+    fr: 'Agence publique',
+    en: 'Public agency',
+    pt: 'Agência pública',
+    ar: 'وكالة عمومية',
+  },
+  'organisation.kind.ngo': { fr: 'ONG', en: 'NGO', pt: 'ONG', ar: 'منظمة غير حكومية' },
+  'organisation.kind.diaspora_association': {
+    fr: 'Association de la diaspora',
+    en: 'Diaspora association',
+    pt: 'Associação da diáspora',
+    ar: 'جمعية للمغتربين',
+  },
+  'organisation.kind.chamber_of_commerce': {
+    fr: 'Chambre de commerce',
+    en: 'Chamber of commerce',
+    pt: 'Câmara de comércio',
+    ar: 'غرفة تجارة',
+  },
+  'organisation.kind.consultancy': {
+    fr: 'Cabinet de conseil',
+    en: 'Consultancy',
+    pt: 'Consultora',
+    ar: 'مكتب استشارات',
+  },
+  'organisation.kind.university': {
+    fr: 'Université',
+    en: 'University',
+    pt: 'Universidade',
+    ar: 'جامعة',
+  },
+  'organisation.kind.other': { fr: 'Autre', en: 'Other', pt: 'Outro', ar: 'أخرى' },
+  // The password policy of the identity lib (sign-up, reset, change of password).
+  'rule.password.tooShort': {
+    fr: 'Utilisez au moins 8 caractères.',
+    en: 'Use at least 8 characters.',
+    pt: 'Use pelo menos 8 caracteres.',
+    ar: 'استخدم 8 أحرف على الأقل.',
+  },
+  'rule.password.tooLong': {
+    fr: 'Utilisez au plus 128 caractères.',
+    en: 'Use at most 128 characters.',
+    pt: 'Use no máximo 128 caracteres.',
+    ar: 'استخدم 128 حرفًا على الأكثر.',
+  },
+  'rule.password.common': {
+    fr: 'Ce mot de passe est trop courant : choisissez-en un autre (une courte phrase convient bien).',
+    en: 'This password is too common: choose another one (a short sentence works well).',
+    pt: 'Esta palavra-passe é demasiado comum: escolha outra (uma frase curta funciona bem).',
+    ar: 'كلمة المرور هذه شائعة جدًا: اختر غيرها (جملة قصيرة خيار جيد).',
+  },
+  'rule.password.sameAsEmail': {
+    fr: 'Le mot de passe ne doit pas être votre adresse e-mail.',
+    en: 'The password must not be your e-mail address.',
+    pt: 'A palavra-passe não pode ser o seu endereço de e-mail.',
+    ar: 'يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.',
   },
 });

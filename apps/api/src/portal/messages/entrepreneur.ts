@@ -249,13 +249,6 @@ export const entrepreneurMessages = defineMessages({
     pt: 'Até 10 países; mantenha Ctrl (ou Cmd) para escolher vários.',
     ar: 'حتى 10 بلدان؛ اضغط مع الاستمرار على Ctrl (أو Cmd) لاختيار أكثر من بلد.',
   },
-  'profile.chosen': { fr: 'Choisis :', en: 'Chosen:', pt: 'Escolhidos:', ar: 'المختار:' },
-  'profile.chosenNone': {
-    fr: 'Aucun choisi.',
-    en: 'None chosen.',
-    pt: 'Nenhum escolhido.',
-    ar: 'لا شيء',
-  },
   'profile.notSpecified': {
     fr: 'Non précisé',
     en: 'Not specified',
@@ -676,9 +669,6 @@ export const entrepreneurMessages = defineMessages({
     ar: 'جميع العروض',
   },
   'query.yes': { fr: 'oui', en: 'yes', pt: 'sim', ar: 'نعم' },
-  'format.online': { fr: 'En ligne', en: 'Online', pt: 'Online', ar: 'عبر الإنترنت' },
-  'format.in_person': { fr: 'En présentiel', en: 'In person', pt: 'Presencial', ar: 'حضوري' },
-  'format.hybrid': { fr: 'Hybride', en: 'Hybrid', pt: 'Híbrido', ar: 'مختلط' },
 
   // --- alerts without an account --------------------------------------------------------------
   'alerts.new.title': {
@@ -839,8 +829,6 @@ export const entrepreneurMessages = defineMessages({
     pt: 'Estado',
     ar: 'الحالة',
   },
-  'requests.filter.all': { fr: 'Tous', en: 'All', pt: 'Todos', ar: 'الكل' },
-  'requests.filter.submit': { fr: 'Filtrer', en: 'Filter', pt: 'Filtrar', ar: 'تصفية' },
   'requests.col.offer': { fr: 'Offre', en: 'Offer', pt: 'Oferta', ar: 'العرض' },
   'requests.col.organisation': {
     fr: 'Organisation',
@@ -1164,30 +1152,6 @@ export const entrepreneurMessages = defineMessages({
     en: 'Enter a valid e-mail address (name@example.org).',
     pt: 'Introduza um endereço de e-mail válido (nome@exemplo.org).',
     ar: 'أدخل بريدًا إلكترونيًا صالحًا (name@example.org).',
-  },
-  'rule.password.tooShort': {
-    fr: 'Utilisez au moins 8 caractères.',
-    en: 'Use at least 8 characters.',
-    pt: 'Use pelo menos 8 caracteres.',
-    ar: 'استخدم 8 أحرف على الأقل.',
-  },
-  'rule.password.tooLong': {
-    fr: 'Utilisez au plus 128 caractères.',
-    en: 'Use at most 128 characters.',
-    pt: 'Use no máximo 128 caracteres.',
-    ar: 'استخدم 128 حرفًا على الأكثر.',
-  },
-  'rule.password.common': {
-    fr: 'Ce mot de passe est trop courant : choisissez-en un autre (une courte phrase convient bien).',
-    en: 'This password is too common: choose another one (a short sentence works well).',
-    pt: 'Esta palavra-passe é demasiado comum: escolha outra (uma frase curta funciona bem).',
-    ar: 'كلمة المرور هذه شائعة جدًا: اختر غيرها (جملة قصيرة خيار جيد).',
-  },
-  'rule.password.sameAsEmail': {
-    fr: 'Le mot de passe ne doit pas être votre adresse e-mail.',
-    en: 'The password must not be your e-mail address.',
-    pt: 'A palavra-passe não pode ser o seu endereço de e-mail.',
-    ar: 'يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.',
   },
   'rule.newPassword.tooShort': {
     fr: 'Utilisez au moins 8 caractères.',

@@ -9,13 +9,6 @@ export const organisationMessages = defineMessages({
     fr: 'Maintenez Ctrl (ou Cmd sur Mac) pour en choisir plusieurs.',
     en: 'Hold Ctrl (or Cmd on a Mac) to choose several.',
   },
-  'form.chosen': { fr: 'Choisis :', en: 'Chosen:', pt: 'Escolhidos:', ar: 'المختار:' },
-  'form.chosenNone': {
-    fr: 'Aucun choisi.',
-    en: 'None chosen.',
-    pt: 'Nenhum escolhido.',
-    ar: 'لا شيء',
-  },
   'space.current': {
     fr: 'Organisation :',
     en: 'Organisation:',
@@ -74,18 +67,6 @@ export const organisationMessages = defineMessages({
     pt: 'Verificação recusada',
     ar: 'تم رفض التحقق',
   },
-
-  'kind.incubator': { fr: 'Incubateur', en: 'Incubator' },
-  'kind.accelerator': { fr: 'Accélérateur', en: 'Accelerator' },
-  'kind.bank': { fr: 'Banque', en: 'Bank' },
-  'kind.microfinance': { fr: 'Institution de microfinance', en: 'Microfinance institution' },
-  'kind.public_agency': { fr: 'Agence publique', en: 'Public agency' },
-  'kind.ngo': { fr: 'ONG', en: 'NGO' },
-  'kind.diaspora_association': { fr: 'Association de la diaspora', en: 'Diaspora association' },
-  'kind.chamber_of_commerce': { fr: 'Chambre de commerce', en: 'Chamber of commerce' },
-  'kind.consultancy': { fr: 'Cabinet de conseil', en: 'Consultancy' },
-  'kind.university': { fr: 'Université', en: 'University' },
-  'kind.other': { fr: 'Autre', en: 'Other' },
 
   'role.owner': { fr: 'Propriétaire', en: 'Owner', pt: 'Proprietário', ar: 'مالك' },
   'role.editor': { fr: 'Éditeur', en: 'Editor', pt: 'Editor', ar: 'محرر' },
@@ -157,12 +138,6 @@ export const organisationMessages = defineMessages({
     en: 'The moderators ask you to rework your change (sent on {date}). The published version stays online; correct the form below and send it again.',
   },
 
-  'format.online': { fr: 'En ligne', en: 'Online' },
-  'format.in_person': { fr: 'En présentiel', en: 'In person' },
-  'format.hybrid': { fr: 'Hybride', en: 'Hybrid' },
-  'cost.free': { fr: 'Gratuit', en: 'Free' },
-  'cost.paid': { fr: 'Payant', en: 'Paid' },
-  'cost.on_application': { fr: 'Sur demande', en: 'On application' },
   'gender.any': { fr: 'Tout le monde', en: 'Everyone' },
   'gender.women': { fr: 'Femmes', en: 'Women' },
   'gender.men': { fr: 'Hommes', en: 'Men' },
@@ -702,8 +677,6 @@ export const organisationMessages = defineMessages({
   // Inbox
   'inbox.title': { fr: 'Demandes de contact', en: 'Contact requests' },
   'inbox.filter.status': { fr: 'Statut', en: 'Status' },
-  'inbox.filter.all': { fr: 'Tous', en: 'All' },
-  'inbox.filter.apply': { fr: 'Filtrer', en: 'Filter' },
   'inbox.none': {
     fr: 'Aucune demande pour le moment. Les entrepreneur·es vous écrivent depuis la page de vos offres publiées.',
     en: 'No request yet. Entrepreneurs write to you from the page of your published offers.',

@@ -482,46 +482,12 @@ export const publicMessages = defineMessages({
     ar: 'متاح باللغة: {language}',
   },
 
-  // Shared offer words
-  'format.online': { fr: 'En ligne', en: 'Online', pt: 'Online', ar: 'عبر الإنترنت' },
-  'format.in_person': { fr: 'En présentiel', en: 'In person', pt: 'Presencial', ar: 'حضوري' },
+  // Shared offer words (the others are in common.ts): the hybrid format spelt out here.
   'format.hybrid': {
     fr: 'Hybride (en ligne et en présentiel)',
     en: 'Hybrid (online and in person)',
     pt: 'Híbrido (online e presencial)',
     ar: 'مختلط (عبر الإنترنت وحضوري)',
-  },
-  'cost.free': { fr: 'Gratuit', en: 'Free', pt: 'Gratuito', ar: 'مجاني' },
-  'cost.paid': { fr: 'Payant', en: 'Paid', pt: 'Pago', ar: 'مدفوع' },
-  'cost.paidAmount': {
-    fr: 'Payant : {amount}',
-    en: 'Paid: {amount}',
-    pt: 'Pago: {amount}',
-    ar: 'مدفوع: {amount}',
-  },
-  'cost.on_application': {
-    fr: 'Sur demande',
-    en: 'On application',
-    pt: 'Mediante pedido',
-    ar: 'عند الطلب',
-  },
-  'amount.range': {
-    fr: 'De {min} à {max}',
-    en: 'From {min} to {max}',
-    pt: 'De {min} a {max}',
-    ar: 'من {min} إلى {max}',
-  },
-  'amount.from': {
-    fr: 'À partir de {min}',
-    en: 'From {min}',
-    pt: 'A partir de {min}',
-    ar: 'ابتداءً من {min}',
-  },
-  'amount.upTo': {
-    fr: 'Jusqu’à {max}',
-    en: 'Up to {max}',
-    pt: 'Até {max}',
-    ar: 'حتى {max}',
   },
 
   // Offer page
@@ -1105,55 +1071,4 @@ export const publicMessages = defineMessages({
     pt: 'Esta organização não tem ofertas publicadas de momento.',
     ar: 'ليس لهذه المنظمة عروض منشورة حالياً.',
   },
-  'organisation.kind.incubator': {
-    fr: 'Incubateur',
-    en: 'Incubator',
-    pt: 'Incubadora',
-    ar: 'حاضنة أعمال',
-  },
-  'organisation.kind.accelerator': {
-    fr: 'Accélérateur',
-    en: 'Accelerator',
-    pt: 'Aceleradora',
-    ar: 'مسرّعة أعمال',
-  },
-  'organisation.kind.bank': { fr: 'Banque', en: 'Bank', pt: 'Banco', ar: 'بنك' },
-  'organisation.kind.microfinance': {
-    fr: 'Institution de microfinance',
-    en: 'Microfinance institution',
-    pt: 'Instituição de microfinança',
-    ar: 'مؤسسة تمويل أصغر',
-  },
-  'organisation.kind.public_agency': {
-    fr: 'Agence publique',
-    en: 'Public agency',
-    pt: 'Agência pública',
-    ar: 'وكالة عمومية',
-  },
-  'organisation.kind.ngo': { fr: 'ONG', en: 'NGO', pt: 'ONG', ar: 'منظمة غير حكومية' },
-  'organisation.kind.diaspora_association': {
-    fr: 'Association de la diaspora',
-    en: 'Diaspora association',
-    pt: 'Associação da diáspora',
-    ar: 'جمعية للمغتربين',
-  },
-  'organisation.kind.chamber_of_commerce': {
-    fr: 'Chambre de commerce',
-    en: 'Chamber of commerce',
-    pt: 'Câmara de comércio',
-    ar: 'غرفة تجارة',
-  },
-  'organisation.kind.consultancy': {
-    fr: 'Cabinet de conseil',
-    en: 'Consultancy',
-    pt: 'Consultora',
-    ar: 'مكتب استشارات',
-  },
-  'organisation.kind.university': {
-    fr: 'Université',
-    en: 'University',
-    pt: 'Universidade',
-    ar: 'جامعة',
-  },
-  'organisation.kind.other': { fr: 'Autre', en: 'Other', pt: 'Outro', ar: 'أخرى' },
 });

@@ -12,13 +12,13 @@ import { PageIdParam } from '../page-id';
 import { ChangeContactRequestStatusDto } from '../../entrepreneur-profile/contact-requests.dto';
 import { organisationMessages } from '../messages/organisation';
 import { asForm, FormErrors, optionalText, text, validateWith, violationsOf } from '../web/forms';
+import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import {
   isConflict,
   OrganisationScopes,
   PAGE_SIZE,
-  pageOf,
   pagination,
   spaceNav,
 } from './organisation-web';

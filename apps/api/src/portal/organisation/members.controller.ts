@@ -1,39 +1,18 @@
 import { Body, Get, Post } from '@nestjs/common';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, MaxLength } from 'class-validator';
 import { Roles } from '@app/identity';
 import {
   MEMBER_ROLES,
   MembershipService,
   OrganisationService,
   type InvitationView,
-  type MemberRole,
 } from '@app/support-organisation';
+import { ChangeRoleDto, InviteDto } from '../../support-organisation/organisations.dto';
 import { PageIdParam } from '../page-id';
 import { organisationMessages } from '../messages/organisation';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { Formatter, isConflict, OrganisationScopes, spaceNav } from './organisation-web';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/**
- * The rules of the API's InviteDto (apps/api/src/support-organisation/organisations.controller.ts,
- * where it is not exported), with the same sentences.
- */
-export class InviteFormDto {
-  @Transform(trim)
-  @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(254)
-  email: string;
-  @IsIn(MEMBER_ROLES) role: MemberRole;
-}
-
-/** The API's ChangeRoleDto. */
-export class ChangeRoleFormDto {
-  @IsIn(MEMBER_ROLES) role: MemberRole;
-}
 
 interface MembersPageState {
   invite?: { email: string; role: string };
@@ -69,7 +48,7 @@ export class MembersPagesController {
   ): Promise<void> {
     const form = asForm(body);
     const invite = { email: text(form, 'email'), role: text(form, 'role') };
-    const { value, violations } = await validateWith(InviteFormDto, invite);
+    const { value, violations } = await validateWith(InviteDto, invite);
     if (violations.length > 0) {
       // Still a member (404 otherwise) and an owner (403) before saying anything about the form.
       await this.members.listInvitations(id, web.user!);
@@ -99,7 +78,7 @@ export class MembersPagesController {
     @PageIdParam('userId') userId: string,
     @Body() body: unknown,
   ): Promise<void> {
-    const { value, violations } = await validateWith(ChangeRoleFormDto, {
+    const { value, violations } = await validateWith(ChangeRoleDto, {
       role: text(asForm(body), 'role'),
     });
     if (violations.length > 0) {

@@ -21,6 +21,7 @@ import { PageIdParam } from '../page-id';
 import { OfferContentDto, UpdateOfferDto } from '../../catalogue/offer.dto';
 import { organisationMessages } from '../messages/organisation';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
+import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import {
@@ -35,7 +36,6 @@ import {
   isNotFound,
   OrganisationScopes,
   PAGE_SIZE,
-  pageOf,
   pagination,
   spaceNav,
   type OrganisationScope,

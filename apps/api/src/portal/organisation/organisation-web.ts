@@ -13,6 +13,7 @@ import { TaxonomyService, type TaxonomyTermView, type TaxonomyVocabulary } from 
 import type { AuthenticatedUser } from '@app/identity';
 import { OrganisationService, type OrganisationView } from '@app/support-organisation';
 import type { UiLanguage } from '../web/language';
+import { pagination as pager, type Pager } from '../web/pagination';
 import { withQuery, type WebContext } from '../web/web-context';
 
 export const PAGE_SIZE = 20;
@@ -24,22 +25,13 @@ export interface OrganisationScope {
   readonly current: OrganisationView | undefined;
 }
 
-/** `?page=` as a positive integer (anything else is page 1). */
-export function pageOf(raw: unknown): number {
-  const page = typeof raw === 'string' && /^\d{1,5}$/.test(raw) ? Number(raw) : 1;
-  return page >= 1 ? page : 1;
-}
-
-/** Previous/next links for a list; `url(page)` builds each page's address. */
-export function pagination(page: number, total: number, url: (page: number) => string) {
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return {
-    page,
-    pages,
-    total,
-    previous: page > 1 ? url(page - 1) : undefined,
-    next: page < pages ? url(page + 1) : undefined,
-  };
+/** The pager of a list and its total; `url(page)` builds each page's address. */
+export function pagination(
+  page: number,
+  total: number,
+  url: (page: number) => string,
+): Pager & { total: number } {
+  return { ...pager(page, total, PAGE_SIZE, url), total };
 }
 
 /** The 404 of the lib (same code and sentence) for an organisation that is not the member's. */

@@ -61,6 +61,21 @@ export class Formatter {
     }
   }
 
+  /** A funding range in words ("De 1 000 € à 5 000 €", "À partir de…", "Jusqu’à…"), if any. */
+  amount(
+    t: Translate,
+    minMinor: number | null | undefined,
+    maxMinor: number | null | undefined,
+    currency: string | null | undefined,
+  ): string | undefined {
+    const min = this.money(minMinor, currency);
+    const max = this.money(maxMinor, currency);
+    if (min && max) return t('amount.range', { min, max });
+    if (min) return t('amount.from', { min });
+    if (max) return t('amount.upTo', { max });
+    return undefined;
+  }
+
   /** A number with the page language's grouping (facet counts, result counts). */
   number(value: number): string {
     return new Intl.NumberFormat(this.lang).format(value);
@@ -158,30 +173,6 @@ export function safeHighlight(html: string, plain: string): string {
 /** Today as `YYYY-MM-DD` (UTC), like the catalogue's expiry job. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-/** Prev/next links and "page x of y" for a list that can grow. */
-export interface Pagination {
-  readonly page: number;
-  readonly pages: number;
-  readonly previousUrl?: string;
-  readonly nextUrl?: string;
-}
-
-export function pagination(
-  page: number,
-  total: number,
-  pageSize: number,
-  urlFor: (page: number) => string,
-  maxPage = Number.MAX_SAFE_INTEGER,
-): Pagination {
-  const pages = Math.max(1, Math.min(Math.ceil(total / pageSize), maxPage));
-  return {
-    page,
-    pages,
-    previousUrl: page > 1 ? urlFor(Math.min(page - 1, pages)) : undefined,
-    nextUrl: page < pages ? urlFor(page + 1) : undefined,
-  };
 }
 
 /** A web address safe for an href: http(s) only (never javascript: or data:). */

@@ -31,6 +31,7 @@ import {
   validateWith,
   violationsOf,
 } from '../web/forms';
+import { LANGUAGE_NAMES } from '../web/language';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
@@ -196,16 +197,7 @@ export class OfferPagesController {
     const deadline = c.dates.deadline ?? null;
     const expired =
       offer.state === 'expired' || (!c.dates.rolling && !!deadline && deadline < today);
-    const min = fmt.money(c.funding?.minMinor, c.funding?.currency);
-    const max = fmt.money(c.funding?.maxMinor, c.funding?.currency);
-    const amount =
-      min && max
-        ? web.t('amount.range', { min, max })
-        : min
-          ? web.t('amount.from', { min })
-          : max
-            ? web.t('amount.upTo', { max })
-            : undefined;
+    const amount = fmt.amount(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency);
     const age =
       c.eligibility.ageMin != null || c.eligibility.ageMax != null
         ? c.eligibility.ageMin != null && c.eligibility.ageMax != null
@@ -286,7 +278,7 @@ export class OfferPagesController {
         description,
         otherLanguages: otherLanguages.map((l) => ({
           lang: l,
-          name: languageEndonym(l),
+          name: LANGUAGE_NAMES[l],
           url: `${url}?lang=${l}`,
         })),
         organisation: {
@@ -355,8 +347,4 @@ function shareableValue(
 function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-function languageEndonym(lang: ContentLanguage): string {
-  return { fr: 'Français', en: 'English', pt: 'Português', ar: 'العربية' }[lang];
 }

@@ -5,10 +5,11 @@ import { Public } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { publicMessages } from '../messages/public';
 import { validateWith } from '../web/forms';
+import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
-import { contentLanguage, Formatter, httpUrl, pagination } from './format';
+import { contentLanguage, Formatter, httpUrl } from './format';
 import { offerCard } from './offer-cards';
 
 const OFFERS_PER_PAGE = 10;
@@ -70,9 +71,7 @@ export class OrganisationPagesController {
         verifiedAt: organisation.verifiedAt ? fmt.date(organisation.verifiedAt) : undefined,
         offers: items.map((o) => offerCard(o, fmt)),
         total,
-        pagination: pagination(page, total, OFFERS_PER_PAGE, (p) =>
-          p > 1 ? `${url}?page=${p}` : url,
-        ),
+        pager: pagination(page, total, OFFERS_PER_PAGE, (p) => (p > 1 ? `${url}?page=${p}` : url)),
       },
     );
   }

@@ -18,10 +18,11 @@ import {
 } from '@app/search';
 import { publicMessages } from '../messages/public';
 import { FormErrors, violationsOf } from '../web/forms';
+import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { toSearchFilters } from '../../search/search.dto';
-import { Formatter, pagination, safeHighlight } from './format';
+import { Formatter, safeHighlight } from './format';
 import {
   FLAG_FIELDS,
   hasCriteria,
@@ -34,7 +35,7 @@ import {
   type ListField,
   type QueryField,
   type SearchState,
-} from './search-query';
+} from '../search-query';
 
 export const SEARCH_PAGE_SIZE = 20;
 /** The API's deepest page (SearchQueryDto: page ≤ 500). */
@@ -184,7 +185,7 @@ export class SearchPagesController {
           : fmt.count(web.t, 'search.count', total)
         : web.t('search.count.none'),
       searched: !!result,
-      pagination: pagination(
+      pager: pagination(
         state.page,
         total,
         SEARCH_PAGE_SIZE,
@@ -387,16 +388,7 @@ export class SearchPagesController {
   ): SearchResultView {
     const d = hit.document;
     const l = hit.matchedLanguage;
-    const min = fmt.money(d.fundingMinMinor, d.fundingCurrency);
-    const max = fmt.money(d.fundingMaxMinor, d.fundingCurrency);
-    const amount =
-      min && max
-        ? web.t('amount.range', { min, max })
-        : min
-          ? web.t('amount.from', { min })
-          : max
-            ? web.t('amount.upTo', { max })
-            : undefined;
+    const amount = fmt.amount(web.t, d.fundingMinMinor, d.fundingMaxMinor, d.fundingCurrency);
     return {
       url: `/offres/${encodeURIComponent(d.slug)}`,
       titleHtml: safeHighlight(hit.highlight.title, d[`title_${l}`] ?? ''),

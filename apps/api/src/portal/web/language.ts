@@ -2,6 +2,13 @@
 export const UI_LANGUAGES = ['fr', 'en', 'pt', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'fr';
+/** Each language's name in itself (the language switch, language choices). */
+export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
+  fr: 'Français',
+  en: 'English',
+  pt: 'Português',
+  ar: 'العربية',
+};
 export const LANGUAGE_COOKIE = 'passerelle_lang';
 
 export function isUiLanguage(value: unknown): value is UiLanguage {

@@ -13,6 +13,7 @@ import {
   directionOf,
   isUiLanguage,
   LANGUAGE_COOKIE,
+  LANGUAGE_NAMES,
   resolveLanguage,
   type UiLanguage,
 } from './language';
@@ -156,6 +157,7 @@ export class WebContext {
       flash,
       asset: assetUrl,
       pageLanguages: this.languages,
+      languageNames: LANGUAGE_NAMES,
       switchUrl: (lang: string) => withQuery(this.pagePath(), { lang }),
       csrf: () => this.csrf(),
     };

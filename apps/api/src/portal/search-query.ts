@@ -1,9 +1,12 @@
 import type { FieldViolation } from '@app/core';
 import type { SortKey } from '@app/search';
-import { SearchQueryDto } from '../../search/search.dto';
-import { validateWith } from '../web/forms';
+import { SearchQueryDto } from '../search/search.dto';
+import { validateWith } from './web/forms';
 
-/** The search page's query fields: the JSON search API's words, filters, sort and page. */
+/**
+ * The search page's query fields (GET /recherche): the JSON search API's words, filters, sort
+ * and page. The saved-search and alert forms of the entrepreneur space post the same names.
+ */
 export const LIST_FIELDS = [
   'category',
   'sector',

@@ -1,22 +1,13 @@
 import type { FieldViolation } from '@app/core';
 import type { SavedSearchQuery } from '@app/entrepreneur-profile';
 import { SORTS } from '@app/search';
+import { FLAG_FIELDS, LIST_FIELDS } from '../search-query';
 import { list, text, type FormBody } from '../web/forms';
 import type { Translate } from '../web/i18n';
 import type { Formats, ReferenceLabels } from './page-helpers';
 
-/** The search page's field names (those of GET /recherche and GET /api/v1/search). */
-export const LIST_FIELDS = [
-  'category',
-  'sector',
-  'stage',
-  'targetCountry',
-  'residenceCountry',
-  'language',
-  'format',
-] as const;
-export const FLAG_FIELDS = ['free', 'openNow', 'verified', 'diasporaOnly'] as const;
-export const QUERY_FIELDS = [
+/** The search page's fields a saved search or an alert form carries (all but the page). */
+const QUERY_FIELDS = [
   'q',
   ...LIST_FIELDS,
   ...FLAG_FIELDS,
