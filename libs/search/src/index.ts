@@ -10,9 +10,15 @@ export {
 } from './search-document';
 export {
   FACETS,
+  MATCH_FIELDS,
+  RANKING_RULES,
   SEARCH_ENGINE,
   SORTS,
   type FacetName,
+  type MatchField,
+  type MatchReason,
+  type RankingExplanation,
+  type RankingRule,
   type SearchEngine,
   type SearchFilters,
   type SearchHit,

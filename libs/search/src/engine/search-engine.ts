@@ -58,6 +58,50 @@ export interface SearchQuery {
   profile?: SearchProfile;
   /** Today's date (YYYY-MM-DD, UTC), passed in so results do not depend on the clock inside an engine. */
   today: string;
+  /** Attach each hit's bucket for each ranking rule (admins tuning relevance). */
+  explain?: boolean;
+}
+
+/** The text ranking rules, applied one after another (docs/search-ranking.md). */
+export const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'exactness'] as const;
+export type RankingRule = (typeof RANKING_RULES)[number];
+
+/**
+ * Where a query word matched, best field first. `codes` names the category, sector, stage or
+ * country (ISO code) whose label matched, for the vocabulary fields.
+ */
+export const MATCH_FIELDS = [
+  'title',
+  'organisation',
+  'category',
+  'sector',
+  'stage',
+  'country',
+  'summary',
+  'description',
+  'tags',
+] as const;
+export type MatchField = (typeof MATCH_FIELDS)[number];
+export interface MatchReason {
+  field: MatchField;
+  codes?: string[];
+}
+
+/**
+ * A hit's bucket for each rule (lower is better, except `words` = query words matched and the
+ * tie-breakers, where higher is better). Engines fill what they can measure.
+ */
+export interface RankingExplanation {
+  words: number;
+  typo: number;
+  proximity: number;
+  attribute: number;
+  exactness: number;
+  /** 1 when the offer fits the profile on at least one criterion. */
+  fit: number;
+  quality: number;
+  /** Epoch seconds of the last verification (or publication when never verified). */
+  freshness: number;
 }
 
 export interface SearchHit {
@@ -68,11 +112,19 @@ export interface SearchHit {
   highlight: { title: string; summary: string };
   /** True when the offer fits the profile on at least one criterion (engines rank these first). */
   profileMatch: boolean;
+  /** Why it matched: the fields where the query's words were found, best first. Empty without a query. */
+  matches: MatchReason[];
+  /** Only when the query asked for `explain`. */
+  ranking?: RankingExplanation;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /** False when `total` is an estimate (the page then says "≈"). */
+  totalIsExact: boolean;
+  /** False when facet counts are estimates. */
+  facetsAreExact: boolean;
   /** Counts per facet value, each ignoring its own facet's filter (so a choice can be widened). */
   facets: Record<FacetName, Record<string, number>>;
 }
@@ -89,7 +141,7 @@ export interface Suggestion {
  * Meilisearch) pass the same behaviour suite (test/search/*.ts).
  */
 export interface SearchEngine {
-  readonly name: 'postgres' | 'meilisearch';
+  readonly name: 'embedded' | 'postgres' | 'meilisearch';
   /** Creates or checks the index and its settings; safe to call at every start. */
   prepare(): Promise<void>;
   /** Replaces whole documents (inserts new ones). */

@@ -256,6 +256,8 @@ export class MeilisearchEngine implements SearchEngine {
         hits: hits.hits.map((hit) => toSearchHit(hit as RawHit, query.lang, false)),
         total: totalOf(hits),
         facets: facetCounts(facets.distributions(hits, isolated)),
+        totalIsExact: false,
+        facetsAreExact: true,
       };
     }
 
@@ -289,6 +291,8 @@ export class MeilisearchEngine implements SearchEngine {
       ),
       total: totalOf(merged),
       facets: facetCounts(facets.distributions(shared, isolated)),
+      totalIsExact: false,
+      facetsAreExact: true,
     };
   }
 

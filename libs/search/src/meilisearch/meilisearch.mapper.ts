@@ -101,6 +101,7 @@ export function toSearchHit(
     matchedLanguage: lang,
     highlight: { title: highlightHtml(field('title')), summary: highlightHtml(field('summary')) },
     profileMatch,
+    matches: [],
   };
 }
 

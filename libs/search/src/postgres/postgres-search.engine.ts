@@ -190,7 +190,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const found = rows.filter((r): r is typeof r & { id: string } => r.id !== null);
     const facets = await this.facets(q, query);
     const hits = await this.highlight(found, q, query.lang);
-    return { hits, total, facets };
+    return { hits, total, facets, totalIsExact: true, facetsAreExact: true };
   }
 
   /**
@@ -250,6 +250,7 @@ export class PostgresSearchEngine implements SearchEngine {
             summary: escapeHtml(r.document[`summary_${l}`] ?? ''),
           },
           profileMatch: Number(r.fit) > 0,
+          matches: [],
         };
       });
     }
@@ -282,6 +283,7 @@ export class PostgresSearchEngine implements SearchEngine {
           summary: markup(String(m[`summary_${l}`] ?? '')),
         },
         profileMatch: Number(r.fit) > 0,
+        matches: [],
       };
     });
   }
