@@ -51,6 +51,8 @@ export {
 } from './insights/query-normaliser';
 export { RECONCILE_SEARCH_JOB, SYNC_RETRY } from './sync/search-sync.worker';
 export { PostgresSearchEngine } from './postgres/postgres-search.engine';
+export { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
+export { PlatformVocabulary, type VocabularyEntry, type VocabularyTerm } from './vocabulary/platform-vocabulary';
 export { fitReasons, type FitReason } from './reasons';
 export {
   createMeilisearchEngine,

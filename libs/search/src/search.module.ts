@@ -1,7 +1,7 @@
 import { Module, type Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { CatalogueModule } from '@app/catalogue';
+import { CatalogueModule, TaxonomyService } from '@app/catalogue';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import type { DataSource } from 'typeorm';
 import { SEARCH_ENGINE, type SearchEngine } from './engine/search-engine';
@@ -9,23 +9,33 @@ import { SearchInsightsService } from './insights/search-insights.service';
 import { SearchQueryLogRepository } from './insights/search-query-log.repository';
 import { SearchQueryLogWorker } from './insights/search-query-log.worker';
 import { SearchQueryRecorder } from './insights/search-query-recorder';
-import { PostgresSearchEngine } from './postgres/postgres-search.engine';
+import { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
 import { SearchService } from './search.service';
 import { SearchIndexer } from './sync/search-indexer';
 import { SearchSyncWorker } from './sync/search-sync.worker';
 
-/** Meilisearch when MEILI_URL is set, PostgreSQL full-text search otherwise. */
+/** Meilisearch when MEILI_URL is set, the embedded in-process engine otherwise. */
 const engineProvider: Provider = {
   provide: SEARCH_ENGINE,
-  inject: [APP_CONFIG, getDataSourceToken()],
-  useFactory: async (config: AppConfig, dataSource: DataSource): Promise<SearchEngine> => {
+  inject: [APP_CONFIG, getDataSourceToken(), TaxonomyService],
+  useFactory: async (
+    config: AppConfig,
+    dataSource: DataSource,
+    taxonomy: TaxonomyService,
+  ): Promise<SearchEngine> => {
     if (config.MEILI_URL) {
       const { createMeilisearchEngine } = await import(
         './meilisearch/meilisearch.engine' as string
       );
       return createMeilisearchEngine(config);
     }
-    return new PostgresSearchEngine(dataSource);
+    return new EmbeddedSearchEngine(dataSource, async () =>
+      (await taxonomy.list(undefined, { includeRetired: true })).map((t) => ({
+        vocabulary: t.vocabulary,
+        code: t.code,
+        labels: t.labels,
+      })),
+    );
   },
 };
 

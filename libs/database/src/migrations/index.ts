@@ -12,6 +12,7 @@ import { SavedSearches1764500000001 } from './1764500000001-saved-searches';
 import { ContactRequests1764500000002 } from './1764500000002-contact-requests';
 import { SearchQueryLog1764600000000 } from './1764600000000-search-query-log';
 import { ContactRequestAnswers1764600000001 } from './1764600000001-contact-request-answers';
+import { SearchEmbedded1764700000000 } from './1764700000000-search-embedded';
 
 export const migrations = [
   Foundation1764150000000,
@@ -26,4 +27,5 @@ export const migrations = [
   ContactRequests1764500000002,
   SearchQueryLog1764600000000,
   ContactRequestAnswers1764600000001,
+  SearchEmbedded1764700000000,
 ];

@@ -1,0 +1,492 @@
+import { Logger } from '@nestjs/common';
+import { RoaringBitmap32 } from 'roaring';
+import type { DataSource } from 'typeorm';
+import {
+  FACETS,
+  MATCH_FIELDS,
+  type FacetName,
+  type MatchReason,
+  type SearchEngine,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestion,
+} from '../engine/search-engine';
+import { SEARCH_LANGUAGES, type SearchDocument, type SearchLanguage } from '../search-document';
+import { PlatformVocabulary, type VocabularyTerm } from '../vocabulary/platform-vocabulary';
+import { highlightText } from './highlight';
+import { FIELD, InvertedIndex } from './inverted-index';
+import { planQuery, PrefixFinder, STEM, type Slot } from './query-plan';
+import { rank } from './ranking';
+import { SearchDocumentRepository } from './search-document.repository';
+import { words } from './text';
+
+export interface EmbeddedSearchOptions {
+  /** How often other processes' changes are picked up. */
+  readonly followIntervalMs?: number;
+}
+
+/** Rebuild the index once this share of its document numbers belongs to replaced or deleted documents. */
+const COMPACT_DEAD_SHARE = 0.25;
+const COMPACT_MIN_DEAD = 1000;
+const PRUNE_EVERY_MS = 3_600_000;
+
+const FACET_FILTER: Record<FacetName, (f: SearchQuery['filters']) => string[] | undefined> = {
+  category: (f) => f.categories,
+  sector: (f) => f.sectors,
+  stage: (f) => f.stages,
+  targetCountry: (f) => f.targetCountries,
+  residenceCountry: (f) => f.residenceCountries,
+  deliveryLanguage: (f) => f.deliveryLanguages,
+  format: (f) => f.formats,
+};
+
+/**
+ * The default engine: an in-process index over compressed bitmaps (roaring), loaded from
+ * `search_documents` at start and kept current by following that table's changes, so every
+ * API and worker process answers alone, in memory, with the ranking rules of
+ * docs/search-ranking.md. PostgreSQL stays the source of truth; the page's documents are
+ * read from it. Choice and figures: docs/adr/0002-embedded-search-engine.md.
+ */
+export class EmbeddedSearchEngine implements SearchEngine {
+  readonly name = 'embedded' as const;
+  private readonly logger = new Logger(EmbeddedSearchEngine.name);
+  private readonly repository: SearchDocumentRepository;
+  private index?: InvertedIndex;
+  private vocabulary?: PlatformVocabulary;
+  private prefixes?: PrefixFinder;
+  private fingerprints = new Map<string, string>();
+  private cursor = '0';
+  private loading?: Promise<void>;
+  private timer?: NodeJS.Timeout;
+  private following?: Promise<void>;
+  private compacting = false;
+  private closed = false;
+  private lastPrune = 0;
+  private staticRank = { version: -1, ranks: new Uint32Array(0) };
+
+  constructor(
+    db: DataSource,
+    private readonly taxonomy: () => Promise<readonly VocabularyTerm[]>,
+    private readonly options: EmbeddedSearchOptions = {},
+  ) {
+    this.repository = new SearchDocumentRepository(db);
+  }
+
+  async prepare(): Promise<void> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    });
+    await this.loading;
+    if (this.closed) return;
+    this.timer ??= setInterval(() => void this.follow(), this.options.followIntervalMs ?? 500);
+    this.timer.unref();
+  }
+
+  /** Stops following changes (the application is closing). */
+  onModuleDestroy(): void {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.repository.upsert(documents);
+    if (this.index) this.apply(documents.map((d) => ({ id: d.id, document: d })));
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    await this.repository.delete(ids);
+    if (this.index) this.apply(ids.map((id) => ({ id, document: null })));
+  }
+
+  indexedFingerprints(): Promise<Map<string, string>> {
+    return this.repository.fingerprints();
+  }
+
+  async rebuild(
+    batches: AsyncIterable<SearchDocument[]>,
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    const seen: string[] = [];
+    for await (const batch of batches) {
+      await this.upsert(batch);
+      seen.push(...batch.map((d) => d.id));
+      onProgress?.(seen.length);
+    }
+    await this.repository.deleteAllBut(seen);
+    await this.follow();
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.repository.ping();
+      return !!this.index;
+    } catch {
+      return false;
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    await this.prepare();
+    const index = this.index!;
+    const { base, byFacet } = this.filters(index, query);
+    const filter = andAll([base, ...byFacet.values()]);
+    const slots = query.q?.trim()
+      ? planQuery(query.q, index, this.vocabulary!, query.lang, this.prefixes!)
+      : [];
+    const fit = this.fit(index, query);
+    const staticRank = this.ranks(index);
+    const need = query.offset + query.limit;
+    const relevance = query.sort === 'relevance';
+    const ranked = rank(index, { slots, filter, fit, need: relevance ? need : 0, staticRank });
+    const ordered = relevance
+      ? ranked.ordered
+      : this.sorted(index, ranked.universe, query, staticRank, need);
+    const facets = this.facets(index, slots, base, byFacet, fit, staticRank);
+    const page = ordered.slice(query.offset, need);
+    const documents = await this.repository.byIds(page.map((n) => index.uuid[n]));
+    const hits: SearchHit[] = [];
+    for (const n of page) {
+      const document = documents.get(index.uuid[n]);
+      if (!document) continue; // deleted since: the follower will drop it
+      hits.push(this.hit(n, document, slots, query, !!fit?.has(n), ranked.explain.get(n)));
+    }
+    return { hits, total: ranked.universe.size, totalIsExact: true, facetsAreExact: true, facets };
+  }
+
+  async suggest(prefix: string, lang: SearchLanguage, limit: number): Promise<Suggestion[]> {
+    await this.prepare();
+    const index = this.index!;
+    const qw = words(prefix);
+    if (qw.length === 0) return [];
+    const title = (text: string) => index.term(text)?.fields[FIELD.title];
+    let docs: RoaringBitmap32 | undefined = index.alive;
+    for (const [i, w] of qw.entries()) {
+      const forms = i === qw.length - 1 ? [w, ...this.prefixes!.find(w).map((t) => t.text)] : [w];
+      const bitmaps = forms.map(title).filter((b): b is RoaringBitmap32 => !!b);
+      docs = RoaringBitmap32.and(docs, RoaringBitmap32.orMany(bitmaps));
+      if (docs.isEmpty) break;
+    }
+    const ranks = this.ranks(index);
+    const offers = [...docs.toUint32Array()]
+      .sort((a, b) => ranks[a] - ranks[b])
+      .slice(0, limit)
+      .map((n): Suggestion => {
+        const t = index.titles[n];
+        const text = t[lang] ?? SEARCH_LANGUAGES.map((l) => t[l]).find(Boolean) ?? '';
+        return { kind: 'offer', text, value: index.slug[n] };
+      });
+    const folded = qw.join(' ');
+    const organisations = new Map<string, string>();
+    for (const n of index.alive.toUint32Array()) {
+      if (organisations.size >= limit) break;
+      const name = index.organisationName[n];
+      if (!organisations.has(index.organisationId[n]) && words(name).join(' ').includes(folded))
+        organisations.set(index.organisationId[n], name);
+    }
+    return [
+      ...offers,
+      ...[...organisations].map(([value, text]): Suggestion => ({
+        kind: 'organisation',
+        text,
+        value,
+      })),
+    ];
+  }
+
+  // --- loading and following ---------------------------------------------------------------
+
+  private async load(): Promise<void> {
+    const started = Date.now();
+    const vocabulary = new PlatformVocabulary(await this.taxonomy());
+    const cursor = await this.repository.horizon();
+    const index = new InvertedIndex(vocabulary);
+    const fingerprints = new Map<string, string>();
+    for await (const batch of this.repository.all()) {
+      for (const doc of batch) {
+        index.add(doc);
+        fingerprints.set(doc.id, doc.fingerprint);
+      }
+      index.flush();
+    }
+    this.swap(index, vocabulary, fingerprints, cursor);
+    this.logger.log({ documents: index.size, ms: Date.now() - started }, 'search index loaded');
+  }
+
+  private swap(
+    index: InvertedIndex,
+    vocabulary: PlatformVocabulary,
+    fingerprints: Map<string, string>,
+    cursor: string,
+  ): void {
+    this.index = index;
+    this.vocabulary = vocabulary;
+    this.prefixes = new PrefixFinder(index);
+    this.fingerprints = fingerprints;
+    this.cursor = cursor;
+  }
+
+  /** Applies what other processes wrote; one pass at a time. */
+  private follow(): Promise<void> {
+    this.following ??= (async () => {
+      try {
+        if (!this.index || this.closed) return;
+        const { changes, until } = await this.repository.changesSince(this.cursor);
+        this.apply(changes);
+        this.cursor = until;
+        if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
+          this.lastPrune = Date.now();
+          await this.repository.pruneTombstones();
+        }
+      } catch (error) {
+        if (!this.closed) this.logger.warn({ err: error }, 'search index could not follow changes; retrying');
+      } finally {
+        this.following = undefined;
+      }
+    })();
+    return this.following;
+  }
+
+  private apply(changes: ReadonlyArray<{ id: string; document: SearchDocument | null }>): void {
+    const index = this.index!;
+    for (const { id, document } of changes) {
+      if (document) {
+        if (this.fingerprints.get(id) === document.fingerprint && index.byUuid.has(id)) continue;
+        index.add(document);
+        this.fingerprints.set(id, document.fingerprint);
+      } else if (index.remove(id)) this.fingerprints.delete(id);
+    }
+    index.flush();
+    if (index.dead >= COMPACT_MIN_DEAD && index.dead > index.size * COMPACT_DEAD_SHARE)
+      this.compact();
+  }
+
+  /** Loads a fresh index beside the current one and switches to it (searches go on meanwhile). */
+  private compact(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    void this.load()
+      .then(() => this.follow())
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'search index rebuild failed'))
+      .finally(() => (this.compacting = false));
+  }
+
+  // --- searching -----------------------------------------------------------------------------
+
+  /** Bitmaps of the non-facet filters (`base`) and of each facet's filter, apart. */
+  private filters(index: InvertedIndex, query: SearchQuery) {
+    const f = query.filters;
+    const parts: RoaringBitmap32[] = [index.alive];
+    if (f.freeOnly) parts.push(index.flags.free);
+    if (f.verifiedOnly) parts.push(index.flags.verified);
+    if (f.diasporaOnly) parts.push(index.flags.diasporaOnly);
+    let base = andAll(parts);
+    const todayStart = Math.floor(Date.parse(`${query.today}T00:00:00Z`) / 1000);
+    const deadlineEnd = f.deadlineBefore
+      ? Math.floor(Date.parse(`${f.deadlineBefore}T23:59:59Z`) / 1000)
+      : undefined;
+    if (
+      f.minAmountEur !== undefined ||
+      f.openNow ||
+      deadlineEnd !== undefined ||
+      f.publishedAfterTs !== undefined
+    ) {
+      const rolling = f.deadlineBefore ? new Set(index.flags.rolling.toUint32Array()) : undefined;
+      const kept: number[] = [];
+      for (const n of base.toUint32Array()) {
+        if (f.minAmountEur !== undefined && !(index.fundingMaxEur[n] >= f.minAmountEur)) continue;
+        if (f.openNow && !(index.opens[n] <= todayStart && index.deadline[n] >= todayStart))
+          continue;
+        if (deadlineEnd !== undefined && (rolling!.has(n) || index.deadline[n] > deadlineEnd))
+          continue;
+        if (f.publishedAfterTs !== undefined && !(index.published[n] > f.publishedAfterTs))
+          continue;
+        kept.push(n);
+      }
+      base = new RoaringBitmap32(kept);
+    }
+    const byFacet = new Map<FacetName, RoaringBitmap32>();
+    for (const facet of FACETS) {
+      const values = FACET_FILTER[facet](f);
+      if (!values?.length) continue;
+      byFacet.set(
+        facet,
+        RoaringBitmap32.orMany(
+          values.map((v) => index.facets[facet].get(v)).filter((b): b is RoaringBitmap32 => !!b),
+        ),
+      );
+    }
+    return { base, byFacet };
+  }
+
+  /** Offers fitting the profile on at least one criterion. */
+  private fit(index: InvertedIndex, query: SearchQuery): RoaringBitmap32 | undefined {
+    const p = query.profile;
+    if (!p) return undefined;
+    const get = (facet: FacetName, values: Array<string | undefined>) =>
+      values.map((v) => (v ? index.facets[facet].get(v) : undefined));
+    const bitmaps = [
+      ...get('residenceCountry', [p.residenceCountry]),
+      ...get('targetCountry', p.targetCountries ?? []),
+      ...get('sector', p.sectors ?? []),
+      ...get('stage', [p.stage]),
+    ].filter((b): b is RoaringBitmap32 => !!b);
+    return RoaringBitmap32.orMany(bitmaps);
+  }
+
+  /** Counts per facet value over the text matches, each facet leaving its own filter out. */
+  private facets(
+    index: InvertedIndex,
+    slots: readonly Slot[],
+    base: RoaringBitmap32,
+    byFacet: Map<FacetName, RoaringBitmap32>,
+    fit: RoaringBitmap32 | undefined,
+    staticRank: Uint32Array,
+  ): SearchResult['facets'] {
+    const text = slots.length
+      ? rank(index, { slots, filter: base, fit, need: 0, staticRank }).universe
+      : base;
+    const out = {} as SearchResult['facets'];
+    for (const facet of FACETS) {
+      const others = [...byFacet].filter(([k]) => k !== facet).map(([, b]) => b);
+      const scope = others.length ? andAll([text, ...others]) : text;
+      const counts: Record<string, number> = {};
+      if (!scope.isEmpty) {
+        for (const [value, bm] of index.facets[facet]) {
+          const n = scope.andCardinality(bm);
+          if (n > 0) counts[value] = n;
+        }
+      }
+      out[facet] = counts;
+    }
+    return out;
+  }
+
+  /** Deadline (soonest first, rolling last) or newest first; the static order breaks ties. */
+  private sorted(
+    index: InvertedIndex,
+    universe: RoaringBitmap32,
+    query: SearchQuery,
+    staticRank: Uint32Array,
+    need: number,
+  ): number[] {
+    const docs = universe.toUint32Array();
+    const keys = new Float64Array(docs.length);
+    const SHIFT = 2 ** 20;
+    for (let i = 0; i < docs.length; i++) {
+      const n = docs[i];
+      const primary =
+        query.sort === 'deadline' ? index.deadline[n] : 2 ** 32 - 1 - index.published[n];
+      keys[i] = primary * SHIFT + Math.min(staticRank[n], SHIFT - 1);
+    }
+    const order = [...keys.keys()].sort((a, b) => keys[a] - keys[b] || docs[a] - docs[b]);
+    return order.slice(0, need).map((i) => docs[i]);
+  }
+
+  /** Position of every document in the quality → freshness → id order, cached per index version. */
+  private ranks(index: InvertedIndex): Uint32Array {
+    if (this.staticRank.version === index.version && this.staticRank.ranks.length >= index.capacity)
+      return this.staticRank.ranks;
+    const alive = [...index.alive.toUint32Array()];
+    alive.sort(
+      (a, b) =>
+        index.quality[b] - index.quality[a] ||
+        index.freshness[b] - index.freshness[a] ||
+        (index.uuid[a] < index.uuid[b] ? -1 : 1),
+    );
+    const ranks = new Uint32Array(index.capacity).fill(0xfffff);
+    alive.forEach((n, i) => (ranks[n] = i));
+    this.staticRank = { version: index.version, ranks };
+    return ranks;
+  }
+
+  private hit(
+    n: number,
+    document: SearchDocument,
+    slots: readonly Slot[],
+    query: SearchQuery,
+    profileMatch: boolean,
+    ranking: SearchHit['ranking'],
+  ): SearchHit {
+    const vocabulary = this.vocabulary!;
+    const derivations = slots.flatMap((s) => [
+      ...s.parts.flatMap((p) => p.derivations),
+      ...s.synonyms,
+    ]);
+    const marked = {
+      words: new Set(
+        derivations
+          .filter((d) => !d.term.text.startsWith('~') && !d.term.text.startsWith('#'))
+          .map((d) => d.term.text),
+      ),
+      stems: new Set(derivations.filter((d) => d.exactness === STEM).map((d) => d.term.text)),
+      countries: new Set(
+        derivations
+          .filter((d) => d.term.text.startsWith('#country:'))
+          .map((d) => d.term.text.slice(9)),
+      ),
+    };
+    const order = [query.lang, ...SEARCH_LANGUAGES.filter((l) => l !== query.lang)];
+    const highlighted = (l: SearchLanguage) => ({
+      title: highlightText(document[`title_${l}`] ?? '', l, marked, vocabulary),
+      summary: highlightText(document[`summary_${l}`] ?? '', l, marked, vocabulary),
+    });
+    let lang = order.find((l) => document[`title_${l}`]) ?? 'fr';
+    let highlight = highlighted(lang);
+    if (slots.length) {
+      for (const l of order) {
+        if (!document[`title_${l}`]) continue;
+        const h = highlighted(l);
+        if (h.title.includes('<mark>') || h.summary.includes('<mark>')) {
+          lang = l;
+          highlight = h;
+          break;
+        }
+      }
+    }
+    return {
+      document,
+      matchedLanguage: lang,
+      highlight,
+      profileMatch,
+      matches: slots.length ? matchReasons(n, derivations) : [],
+      ...(query.explain && ranking ? { ranking } : {}),
+    };
+  }
+}
+
+/** Intersection of several bitmaps (the binding has `orMany` only). */
+function andAll(bitmaps: readonly RoaringBitmap32[]): RoaringBitmap32 {
+  const out = bitmaps[0].clone();
+  for (let i = 1; i < bitmaps.length; i++) out.andInPlace(bitmaps[i]);
+  return out;
+}
+
+/** The fields where the query's derivations are found in document `n`, best first, with codes. */
+function matchReasons(
+  n: number,
+  derivations: ReadonlyArray<{
+    term: { text: string; fields: Array<RoaringBitmap32 | undefined> };
+  }>,
+): MatchReason[] {
+  const out: MatchReason[] = [];
+  MATCH_FIELDS.forEach((field, f) => {
+    const codes = new Set<string>();
+    let found = false;
+    for (const d of derivations) {
+      if (!d.term.fields[f]?.has(n)) continue;
+      found = true;
+      const concept = /^#(category|sector|stage|country):(.+)$/u.exec(d.term.text);
+      if (
+        concept &&
+        (concept[1] === field ||
+          (field !== 'title' && concept[1] === 'country' && field === 'country'))
+      )
+        codes.add(concept[2]);
+    }
+    if (found) out.push(codes.size ? { field, codes: [...codes] } : { field });
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { SearchLanguage } from '../search-document';
+import type { PlatformVocabulary } from '../vocabulary/platform-vocabulary';
+import { stemToken } from './inverted-index';
+import { stem, tokenize } from './text';
+
+export interface Marked {
+  /** Folded words that matched (typed, corrected or completed). */
+  readonly words: ReadonlySet<string>;
+  /** Stem tokens (`~fr:financ`) that matched. */
+  readonly stems: ReadonlySet<string>;
+  /** Countries that matched through the vocabulary: their names and cities in the text are marked. */
+  readonly countries: ReadonlySet<string>;
+}
+
+/** The text HTML-escaped, with every matching word wrapped in <mark>…</mark>. */
+export function highlightText(
+  text: string,
+  lang: SearchLanguage,
+  marked: Marked,
+  vocabulary: PlatformVocabulary,
+): string {
+  if (!text) return '';
+  const tokens = tokenize(text);
+  const hit = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    if (marked.words.has(t.word) || marked.stems.has(stemToken(lang, stem(t.word, lang))))
+      hit[i] = 1;
+  });
+  if (marked.countries.size) {
+    for (const place of vocabulary.places(tokens.map((t) => t.word))) {
+      if (marked.countries.has(place.country)) hit.fill(1, place.index, place.index + place.length);
+    }
+  }
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hit[i]) continue;
+    let j = i;
+    // Adjacent marked words (a place name) share one <mark>.
+    while (
+      j + 1 < tokens.length &&
+      hit[j + 1] &&
+      /^[\s'’-]*$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
+    )
+      j++;
+    out +=
+      escapeHtml(text.slice(at, tokens[i].start)) +
+      '<mark>' +
+      escapeHtml(text.slice(tokens[i].start, tokens[j].end)) +
+      '</mark>';
+    at = tokens[j].end;
+    i = j;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
