@@ -5,7 +5,7 @@
  * real PostgreSQL database. The only fake is the outside system: Meilisearch, played by the
  * recording fake of the adapter's contract tests (every request validated against the official
  * OpenAPI document), behind a switch that refuses connections, answers 503 or fails tasks.
- * A second worker on the default PostgreSQL engine checks the same idempotency.
+ * A second worker on the default embedded engine checks the same idempotency.
  *
  * Retries run on production's SYNC_RETRY; where waiting for a backoff would only burn time, the
  * test moves the retry's `start_after` to now (the same pg-boss retry path, sooner). The
@@ -440,9 +440,9 @@ describe('search sync under faults: nothing acknowledged is ever lost', () => {
     });
   });
 
-  // ── PostgreSQL (the default engine) ───────────────────────────────────────────────────────
+  // ── The embedded engine (the default) ───────────────────────────────────────────────────────
 
-  describe('with the PostgreSQL engine (default)', () => {
+  describe('with the embedded engine (default)', () => {
     let worker: INestApplicationContext;
     let indexer: SearchIndexer;
     let jobs: JobQueue;
@@ -450,7 +450,7 @@ describe('search sync under faults: nothing acknowledged is ever lost', () => {
       db.query(`SELECT fingerprint, document FROM search_documents WHERE id = $1`, [id]);
     const snapshot = async () => ({
       documents: (await db.query(`SELECT count(*)::int AS n FROM search_documents`))[0].n,
-      vocabulary: await db.query(`SELECT word, documents FROM search_vocabulary ORDER BY word`),
+      tombstones: (await db.query(`SELECT count(*)::int AS n FROM search_document_deletions`))[0].n,
     });
 
     beforeAll(async () => {
@@ -458,7 +458,7 @@ describe('search sync under faults: nothing acknowledged is ever lost', () => {
       // and change the index under the snapshots below: that phase is over, drop them.
       await db.query(`DELETE FROM pgboss.job WHERE state IN ('created', 'retry')`);
       worker = await startWorker(t);
-      expect(worker.get<SearchEngine>(SEARCH_ENGINE).name).toBe('postgres');
+      expect(worker.get<SearchEngine>(SEARCH_ENGINE).name).toBe('embedded');
       indexer = worker.get(SearchIndexer);
       jobs = worker.get(JobQueue);
       await stopReconcileSchedule(worker);
