@@ -85,10 +85,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /** Stops following changes (the application is closing). */
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    // The database closes after this: let a pass under way finish first.
+    await this.following;
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {

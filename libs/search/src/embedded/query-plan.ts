@@ -18,14 +18,16 @@ export const TWO_TYPOS_FROM = 9;
 export const MAX_QUERY_WORDS = 10;
 
 export const EXACT = 0;
-export const PREFIX = 1;
-export const STEM = 2;
+/** A concept of the platform's vocabulary the words name (a synonym): after the words themselves. */
+export const CONCEPT = 1;
+export const PREFIX = 2;
+export const STEM = 3;
 
 /** One way a query word matches an index term. */
 export interface Derivation {
   readonly term: Term;
   readonly typo: number;
-  /** EXACT (the word itself, or a synonym from the vocabulary), PREFIX or STEM. */
+  /** EXACT (the word itself), CONCEPT (a synonym from the vocabulary), PREFIX or STEM. */
   readonly exactness: number;
 }
 
@@ -72,7 +74,7 @@ export function planQuery(
     const synonyms: Derivation[] = [];
     for (const token of span?.tokens ?? []) {
       const term = index.term(token);
-      if (term) synonyms.push({ term, typo: 0, exactness: EXACT });
+      if (term) synonyms.push({ term, typo: 0, exactness: CONCEPT });
     }
     const slot: Slot = { parts, synonyms, docs: new RoaringBitmap32() };
     slot.docs = slotDocs(slot);

@@ -36,6 +36,8 @@ export interface PlaceMention {
 }
 
 const MAX_SPAN = 5;
+/** Shorter words of a label (et, de, and, e, و…) never stand for it alone. */
+const MIN_LABEL_WORD = 4;
 const VOCABULARY_PREFIX: Record<VocabularyTerm['vocabulary'], string> = {
   category: 'category',
   sector: 'sector',
@@ -62,14 +64,29 @@ export class PlatformVocabulary {
   private readonly entryList: VocabularyEntry[] = [];
 
   constructor(terms: readonly VocabularyTerm[], cities = mainCities()) {
+    // A word of a longer label ("coaching" in "Mentorat et coaching", "إرشاد" in "الإرشاد والتوجيه")
+    // names the concept too, when no other concept's labels use it.
+    const wordOwners = new Map<string, Set<string>>();
     for (const term of terms) {
       const token = conceptToken(VOCABULARY_PREFIX[term.vocabulary], term.code);
       const names = SEARCH_LANGUAGES.map((l) => term.labels[l]).filter((x): x is string => !!x);
       for (const lang of SEARCH_LANGUAGES) {
         const label = term.labels[lang];
-        if (label) this.addPhrase(words(label), token, lang);
+        if (!label) continue;
+        const w = words(label);
+        this.addPhrase(w, token, lang);
+        if (w.length > 1) {
+          for (const word of w.filter((x) => [...x].length >= MIN_LABEL_WORD)) {
+            const key = `${lang}|${stem(word, lang)}`;
+            wordOwners.set(key, (wordOwners.get(key) ?? new Set()).add(token));
+          }
+        }
       }
       this.entryList.push({ key: `${term.vocabulary}:${term.code}`, names, cities: [] });
+    }
+    for (const [key, owners] of wordOwners) {
+      if (owners.size !== 1 || this.byPhrase.has(key)) continue;
+      this.byPhrase.set(key, owners);
     }
     const citiesOf = new Map<string, string[]>();
     for (const city of cities)
