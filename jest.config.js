@@ -48,7 +48,7 @@ module.exports = {
       ...shared,
       ...testDatabase,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     },
     {
       ...shared,

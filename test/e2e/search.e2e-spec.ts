@@ -1,8 +1,19 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@app/core';
-import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { TaxonomyService } from '@app/catalogue';
 import {
+  MATCH_FIELDS,
+  RANKING_RULES,
+  SearchService,
+  type SearchEngine,
+  type SearchHit,
+  type SearchResult,
+} from '@app/search';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { toSearchResponse } from '../../apps/api/src/search/search-responses';
+import {
+  newAccount,
   newAdmin,
   newVerifiedOrganisation,
   offerContent,
@@ -13,7 +24,7 @@ import { eventually } from '../support/eventually';
 
 type Json = Record<string, unknown>;
 
-describe('search API and index sync (PostgreSQL engine, real worker)', () => {
+describe('search API and index sync (embedded engine, real worker)', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
   let db: DataSource;
@@ -149,7 +160,7 @@ describe('search API and index sync (PostgreSQL engine, real worker)', () => {
       'Open to residents of France',
       'For projects in Senegal',
     ]);
-    expect(fr.engine).toBe('postgres');
+    expect(fr.engine).toBe('embedded');
   });
 
   it('answers facets that ignore their own filter', async () => {
@@ -175,6 +186,181 @@ describe('search API and index sync (PostgreSQL engine, real worker)', () => {
       (e) => e.field === field,
     );
     expect(violation?.message).toMatch(message);
+  });
+
+  describe('why a hit matched, estimates and the ranking explanation', () => {
+    const EXPLAINED = [...RANKING_RULES, 'fit', 'quality', 'freshness'].sort();
+    type Match = { field: string; codes?: string[]; label: string };
+
+    it('answers whether the total and the facets are exact, and why each hit matched', async () => {
+      const offer = await publish(titled('Fonds tamariniers pour artisans'));
+      await eventually(async () => expect(await idsFor('tamariniers')).toContain(offer.id));
+      const res = await call('GET', '/api/v1/search?q=tamariniers&lang=en');
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(typeof body.totalIsExact).toBe('boolean');
+      expect(typeof body.facetsAreExact).toBe('boolean');
+      // Small catalogue: well under the 5,000 where engines may start estimating.
+      expect(body.totalIsExact).toBe(true);
+      const hit = (body.hits as Array<Json & { matches: Match[] }>).find((h) => h.id === offer.id)!;
+      // What the engine found varies by engine; the shape does not.
+      expect(Array.isArray(hit.matches)).toBe(true);
+      for (const match of hit.matches) {
+        expect(MATCH_FIELDS).toContain(match.field);
+        expect(match.label).toEqual(expect.stringMatching(/\S/));
+        if (match.codes !== undefined)
+          expect(match.codes.every((c) => typeof c === 'string')).toBe(true);
+      }
+      if (hit.matches.length) expect(hit.matches.map((m) => m.field)).toContain('title');
+      expect(hit).not.toHaveProperty('ranking');
+    });
+
+    it('labels each match in the request language through the taxonomy and country names', async () => {
+      // A constructed engine answer: the labels come from the real taxonomy (real database).
+      const real = t.app.get(SearchService);
+      const document = (await db.query(`SELECT document FROM search_documents LIMIT 1`))[0]
+        .document as SearchHit['document'];
+      const ranking = {
+        words: 1,
+        typo: 0,
+        proximity: 0,
+        attribute: 0,
+        exactness: 0,
+        fit: 0,
+        quality: 50,
+        freshness: 1_767_225_600,
+      };
+      const answer: SearchResult = {
+        hits: [
+          {
+            document,
+            matchedLanguage: 'fr',
+            highlight: { title: '', summary: '' },
+            profileMatch: false,
+            matches: [
+              { field: 'title' },
+              { field: 'category', codes: ['financing'] },
+              { field: 'sector', codes: ['agriculture_agrifood'] },
+              { field: 'stage', codes: ['creation'] },
+              { field: 'country', codes: ['CI', 'SN'] },
+            ],
+            ranking,
+          },
+        ],
+        total: 7_000,
+        totalIsExact: false,
+        facetsAreExact: false,
+        facets: {
+          category: {},
+          sector: {},
+          stage: {},
+          targetCountry: {},
+          residenceCountry: {},
+          deliveryLanguage: {},
+          format: {},
+        },
+      };
+      const engine = { name: 'embedded', search: async () => answer } as unknown as SearchEngine;
+      const service = new SearchService(engine, t.app.get(TaxonomyService), real['recorder']);
+      const request = {
+        lang: 'fr' as const,
+        filters: {},
+        sort: 'relevance' as const,
+        page: 1,
+        pageSize: 20,
+      };
+
+      const fr = await service.search({ ...request, q: 'financement' });
+      expect(fr.hits[0].matches).toEqual([
+        { field: 'title', label: 'Titre' },
+        { field: 'category', codes: ['financing'], label: 'Financement' },
+        {
+          field: 'sector',
+          codes: ['agriculture_agrifood'],
+          label: 'Agriculture et agroalimentaire',
+        },
+        { field: 'stage', codes: ['creation'], label: 'Création' },
+        { field: 'country', codes: ['CI', 'SN'], label: "Côte d'Ivoire, Sénégal" },
+      ]);
+      // Not asked: the engine's buckets are not passed on.
+      expect(fr.hits[0]).not.toHaveProperty('ranking');
+      const en = await service.search({ ...request, lang: 'en', q: 'financing' });
+      expect(en.hits[0].matches.map((m) => m.label)).toEqual([
+        'Title',
+        'Financing',
+        'Agriculture and agrifood',
+        'Start-up',
+        "Côte d'Ivoire, Senegal",
+      ]);
+
+      const explained = await service.search({ ...request, q: 'financement', explain: true });
+      const json = toSearchResponse(explained, {
+        page: 1,
+        pageSize: 20,
+        engine: 'embedded',
+        explain: true,
+      });
+      expect(json).toMatchObject({ total: 7_000, totalIsExact: false, facetsAreExact: false });
+      expect(json.hits[0].ranking).toEqual(ranking);
+      expect(json.hits[0].matches[1]).toEqual({
+        field: 'category',
+        codes: ['financing'],
+        label: 'Financement',
+      });
+    });
+
+    it.each([
+      ['anonymous', async () => undefined],
+      ['an entrepreneur', async () => newAccount(t)],
+    ])('refuses explain=true to %s with a 403 naming the parameter', async (_who, who) => {
+      const account = await who();
+      const res = await call('GET', '/api/v1/search?q=tamariniers&explain=true', account);
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      const problem = res.json();
+      expect(problem.code).toBe('SEARCH.EXPLAIN_ADMIN_ONLY');
+      expect(problem.detail).toMatch(/explain/);
+      expect(problem.errors).toEqual([
+        expect.objectContaining({ field: 'explain', rule: 'adminOnly' }),
+      ]);
+      // Not asking is fine for anyone.
+      expect(
+        (await call('GET', '/api/v1/search?q=tamariniers&explain=false', account)).statusCode,
+      ).toBe(200);
+    });
+
+    it('gives admins each hit’s ranking buckets, and keeps their tuning out of the search log', async () => {
+      const logged = async () =>
+        (
+          await db.query(`SELECT count(*)::int AS n FROM search_query_log WHERE query = $1`, [
+            'tamariniers',
+          ])
+        )[0].n as number;
+      const before = await logged();
+      const res = await call('GET', '/api/v1/search?q=tamariniers&explain=true', admin);
+      expect(res.statusCode).toBe(200);
+      const hits = res.json().hits as Array<Json & { ranking: Json | null }>;
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        // Always there when asked; null only when the engine cannot explain a hit.
+        expect(hit).toHaveProperty('ranking');
+        if (hit.ranking !== null) {
+          expect(Object.keys(hit.ranking).sort()).toEqual(EXPLAINED);
+          expect(Object.values(hit.ranking).every((v) => typeof v === 'number')).toBe(true);
+        }
+      }
+      expect(await logged()).toBe(before);
+    });
+
+    it.each(['yes', '1', ''])('answers 400 naming explain for explain=%s', async (value) => {
+      const res = await call('GET', `/api/v1/search?explain=${value}`, admin);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      const violation = (res.json().errors as Array<{ field: string; message: string }>).find(
+        (e) => e.field === 'explain',
+      );
+      expect(violation?.message).toMatch(/boolean/);
+    });
   });
 
   it('suggests as you type', async () => {

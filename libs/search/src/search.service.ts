@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  AppError,
+  countryName,
   isCountryCode,
   isLanguageCode,
   languageName,
@@ -11,6 +13,8 @@ import {
   SEARCH_ENGINE,
   type SearchEngine,
   type SearchFilters,
+  type MatchField,
+  type MatchReason,
   type SearchHit,
   type SearchProfile,
   type SearchResult,
@@ -29,11 +33,42 @@ export interface SearchRequest {
   page: number;
   pageSize: number;
   profile?: SearchProfile;
+  /**
+   * Attach each hit's bucket per ranking rule. For admins tuning relevance: callers check
+   * the reader with `assertMayExplain` first.
+   */
+  explain?: boolean;
+}
+
+/** Why a hit matched, with what a person reads in the request's language. */
+export interface LabelledMatchReason extends MatchReason {
+  /**
+   * The names of `codes` (category, sector, stage, country) joined as the language lists
+   * them ("Financement", "Côte d'Ivoire, Sénégal"); the field's own name when it has no codes.
+   */
+  label: string;
 }
 
 export interface SearchResponseHit extends SearchHit {
   reasons: FitReason[];
+  matches: LabelledMatchReason[];
 }
+
+/**
+ * The name of each field a query can match in, for the `label` of a match without codes.
+ * Data for the API's readers, like the taxonomy's labels; pages word their own sentences.
+ */
+const FIELD_NAMES: Record<MatchField, Record<SearchLanguage, string>> = {
+  title: { fr: 'Titre', en: 'Title', pt: 'Título', ar: 'العنوان' },
+  organisation: { fr: 'Organisation', en: 'Organisation', pt: 'Organização', ar: 'المنظمة' },
+  category: { fr: 'Catégorie', en: 'Category', pt: 'Categoria', ar: 'الفئة' },
+  sector: { fr: 'Secteur', en: 'Sector', pt: 'Setor', ar: 'القطاع' },
+  stage: { fr: 'Stade', en: 'Stage', pt: 'Fase', ar: 'المرحلة' },
+  country: { fr: 'Pays', en: 'Country', pt: 'País', ar: 'البلد' },
+  summary: { fr: 'Résumé', en: 'Summary', pt: 'Resumo', ar: 'الملخص' },
+  description: { fr: 'Description', en: 'Description', pt: 'Descrição', ar: 'الوصف' },
+  tags: { fr: 'Mots-clés', en: 'Tags', pt: 'Palavras-chave', ar: 'الكلمات المفتاحية' },
+};
 
 /**
  * What the search API calls: checks every code against its allow-list (400 naming the
@@ -70,7 +105,23 @@ export class SearchService {
     return result;
   }
 
-  /** Validates, asks the engine and explains each hit. Records nothing (see `searchAndLog`). */
+  /**
+   * Only admins may ask for `explain` (the ranking's inner workings are for tuning, and
+   * cost more to compute): 403 naming the parameter for anyone else.
+   */
+  assertMayExplain(accountKind: string | undefined): void {
+    if (accountKind === 'admin') return;
+    const message = 'explain: only administrators may ask for the ranking explanation.';
+    throw new AppError('forbidden', 'SEARCH.EXPLAIN_ADMIN_ONLY', message, {
+      violations: [{ field: 'explain', rule: 'adminOnly', message }],
+    });
+  }
+
+  /**
+   * Validates, asks the engine and explains each hit: its fit to the profile, why it matched
+   * (with labels in the request's language) and, when asked, its ranking buckets. Records
+   * nothing (see `searchAndLog`).
+   */
   async search(request: SearchRequest, today = new Date().toISOString().slice(0, 10)) {
     await this.validate(request);
     const result: SearchResult = await this.engine.search({
@@ -82,10 +133,14 @@ export class SearchService {
       limit: request.pageSize,
       profile: request.profile,
       today,
+      explain: request.explain === true,
     });
     const labels = await this.labelLookups(request.lang);
-    const hits: SearchResponseHit[] = result.hits.map((hit) => ({
+    const hits: SearchResponseHit[] = result.hits.map(({ ranking, ...hit }) => ({
       ...hit,
+      // Never passed on unasked, whatever an engine fills.
+      ...(request.explain && ranking ? { ranking } : {}),
+      matches: (hit.matches ?? []).map((match) => labelMatch(match, request.lang, labels)),
       reasons: fitReasons(request.profile, hit.document, request.lang, labels),
     }));
     return { ...result, hits };
@@ -161,18 +216,48 @@ export class SearchService {
     if (violations.length) throw new ValidationFailedError(violations, violations[0].message);
   }
 
-  private async labelLookups(lang: SearchLanguage) {
+  private async labelLookups(lang: SearchLanguage): Promise<LabelLookups> {
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
-    const label = (vocabulary: string) => (code: string) =>
-      terms.find((t) => t.vocabulary === vocabulary && t.code === code)?.labels[lang] ??
-      terms.find((t) => t.vocabulary === vocabulary && t.code === code)?.labels.fr ??
-      code;
+    const byKey = new Map(terms.map((t) => [`${t.vocabulary}/${t.code}`, t.labels]));
+    const label = (vocabulary: string) => (code: string) => {
+      const labels = byKey.get(`${vocabulary}/${code}`);
+      return labels?.[lang] ?? labels?.fr ?? code;
+    };
     return {
+      category: label('category'),
       sector: label('sector'),
       stage: label('stage'),
+      country: (code: string) => countryName(code, lang) ?? code,
       language: (code: string) => languageName(code, lang) ?? code,
     };
   }
+}
+
+type LabelLookups = Record<
+  'category' | 'sector' | 'stage' | 'country' | 'language',
+  (code: string) => string
+>;
+
+/** A match reason with its label (see `LabelledMatchReason`). */
+function labelMatch(
+  match: MatchReason,
+  lang: SearchLanguage,
+  labels: LabelLookups,
+): LabelledMatchReason {
+  const codes = match.codes ?? [];
+  const vocabulary =
+    match.field === 'category' ||
+    match.field === 'sector' ||
+    match.field === 'stage' ||
+    match.field === 'country'
+      ? match.field
+      : undefined;
+  const names = vocabulary ? [...new Set(codes.map((code) => labels[vocabulary](code)))] : [];
+  // Same list separator as the pages (Formatter.join).
+  const label = names.length
+    ? names.join(lang === 'ar' ? '، ' : ', ')
+    : (FIELD_NAMES[match.field]?.[lang] ?? match.field);
+  return codes.length ? { field: match.field, codes, label } : { field: match.field, label };
 }
 
 function fold(text: string): string {

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OptionalUser, Public, type AuthenticatedUser } from '@app/identity';
-import { SearchService, type SearchProfile, type SearchResponseHit } from '@app/search';
+import { SearchService, type SearchProfile, type SearchRequest } from '@app/search';
 import { ProfileService } from '@app/entrepreneur-profile';
 import { OrganisationService } from '@app/support-organisation';
 import { ApiProblems } from '../common/problem-responses';
+import { toSearchResponse } from './search-responses';
 import {
-  SearchHitResponse,
   SearchQueryDto,
   SearchResponse,
   SuggestionResponse,
@@ -31,14 +31,19 @@ export class SearchController {
       'Relevance first, then fit to the profile (profile* parameters), then quality. Unknown filter values or ' +
       'sort keys answer 400 listing the allowed ones. The first page of each search is logged anonymously for ' +
       'the admin insights: normalised words (left out when they look like an e-mail address or a phone number), ' +
-      'language, filters and result count; never the account, profile parameters, IP address or user agent.',
+      'language, filters and result count; never the account, profile parameters, IP address or user agent. ' +
+      'Each hit says why it matched (`matches`, with labels in `lang`). Totals and facet counts are exact up ' +
+      'to at least 5,000 matches; `totalIsExact` and `facetsAreExact` say when they are estimates. ' +
+      '`explain=true` (administrators only, 403 otherwise) adds each hit’s bucket per ranking rule.',
   })
   @ApiOkResponse({ type: SearchResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 403)
   async find(
     @Query() query: SearchQueryDto,
     @OptionalUser() user?: AuthenticatedUser,
   ): Promise<SearchResponse> {
+    const explain = query.explain === true;
+    if (explain) this.search.assertMayExplain(user?.kind);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const lang = query.lang ?? 'fr';
@@ -63,8 +68,7 @@ export class SearchController {
         languages: stored.languages,
       };
     }
-    // The one caller whose searches are logged (anonymously) for the admin insights.
-    const result = await this.search.searchAndLog({
+    const request: SearchRequest = {
       q: query.q,
       lang,
       sort: query.sort ?? 'relevance',
@@ -72,15 +76,14 @@ export class SearchController {
       pageSize,
       profile,
       filters: toSearchFilters(query),
-    });
-    return {
-      hits: result.hits.map(toHit),
-      total: result.total,
-      page,
-      pageSize,
-      facets: result.facets,
-      engine: this.search.engineName,
+      explain,
     };
+    // The one caller whose searches are logged (anonymously) for the admin insights; an
+    // admin tuning the ranking is not someone looking for an offer, so explain is not logged.
+    const result = explain
+      ? await this.search.search(request)
+      : await this.search.searchAndLog(request);
+    return toSearchResponse(result, { page, pageSize, engine: this.search.engineName, explain });
   }
 
   @Get('suggest')
@@ -98,32 +101,4 @@ export class SearchController {
       return slug ? { ...s, slug } : s;
     });
   }
-}
-
-function toHit(hit: SearchResponseHit): SearchHitResponse {
-  const d = hit.document;
-  const l = hit.matchedLanguage;
-  return {
-    id: d.id,
-    slug: d.slug,
-    title: d[`title_${l}`] ?? '',
-    summary: d[`summary_${l}`] ?? '',
-    highlight: hit.highlight,
-    matchedLanguage: l,
-    organisation: {
-      id: d.organisationId,
-      name: d.organisationName,
-      verified: d.organisationVerified,
-    },
-    categoryCode: d.categoryCode,
-    targetCountries: d.targetCountries,
-    residenceCountries: d.residenceCountries,
-    deadline: d.deadline,
-    rolling: d.rolling,
-    free: d.free,
-    lastVerifiedAt: d.lastVerifiedAt,
-    qualityScore: d.qualityScore,
-    profileMatch: hit.profileMatch,
-    reasons: hit.reasons,
-  };
 }

@@ -14,6 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import {
+  MATCH_FIELDS,
   SEARCH_LANGUAGES,
   SORTS,
   type SearchFilters,
@@ -220,6 +221,17 @@ export class SearchQueryDto extends SearchFiltersDto {
   @IsString()
   @MaxLength(64)
   profileStage?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Administrators only (403 for anyone else): each hit carries `ranking`, its bucket for each ' +
+      'ranking rule, for tuning relevance. Such searches are not logged.',
+    default: false,
+  })
+  @IsOptional()
+  @Transform(bool)
+  @IsBoolean()
+  explain?: boolean;
 }
 
 export class SuggestQueryDto {
@@ -249,6 +261,46 @@ class ReasonResponse {
   @ApiProperty({ example: 'Ouvert aux résidents de : France' }) text: string;
 }
 
+export class MatchReasonResponse {
+  @ApiProperty({ enum: MATCH_FIELDS, description: 'Where a query word was found' })
+  field: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'For category, sector and stage: the taxonomy codes whose label matched; for country: ISO 3166-1 alpha-2 codes',
+    example: ['financing'],
+  })
+  codes?: string[];
+  @ApiProperty({
+    description:
+      'In the request language: the names of `codes` ("Financement", "Côte d\'Ivoire"), else the field’s name ("Titre")',
+    example: 'Financement',
+  })
+  label: string;
+}
+
+/**
+ * Buckets as docs/search-ranking.md defines them. Lower is better, except `words`, `fit`,
+ * `quality` and `freshness` (higher is better).
+ */
+export class RankingExplanationResponse {
+  @ApiProperty({ description: 'Query words matched' }) words: number;
+  @ApiProperty({ description: 'Typos corrected, summed over the query words' }) typo: number;
+  @ApiProperty({ description: 'Distance between the matched words' }) proximity: number;
+  @ApiProperty({
+    description: 'Best field matched per query word, summed (title 0 … description 3)',
+  })
+  attribute: number;
+  @ApiProperty({
+    description: 'Summed per query word: 0 for a whole word, more for a prefix or a stem',
+  })
+  exactness: number;
+  @ApiProperty({ description: '1 when the offer fits the profile' }) fit: number;
+  @ApiProperty({ minimum: 0, maximum: 100 }) quality: number;
+  @ApiProperty({ description: 'Epoch seconds of the last verification or publication' })
+  freshness: number;
+}
+
 export class SearchHitResponse {
   @ApiProperty() id: string;
   @ApiProperty() slug: string;
@@ -270,11 +322,27 @@ export class SearchHitResponse {
   @ApiProperty({ description: 'Fits the profile on at least one criterion' }) profileMatch: boolean;
   @ApiProperty({ type: [ReasonResponse], description: 'Why it fits the profile' })
   reasons: ReasonResponse[];
+  @ApiProperty({
+    type: [MatchReasonResponse],
+    description:
+      'Why it matched the words: the fields where they were found, best first; empty without `q`',
+  })
+  matches: MatchReasonResponse[];
+  @ApiPropertyOptional({
+    type: RankingExplanationResponse,
+    nullable: true,
+    description: 'Only with `explain=true`; null when the engine could not explain this hit',
+  })
+  ranking?: RankingExplanationResponse | null;
 }
 
 export class SearchResponse {
   @ApiProperty({ type: [SearchHitResponse] }) hits: SearchHitResponse[];
-  @ApiProperty() total: number;
+  @ApiProperty({ description: 'An estimate when `totalIsExact` is false' }) total: number;
+  @ApiProperty({
+    description: 'False when `total` is estimated (exact up to at least 5,000 matches)',
+  })
+  totalIsExact: boolean;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty({
@@ -283,7 +351,8 @@ export class SearchResponse {
     additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
   })
   facets: Record<string, Record<string, number>>;
-  @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: string;
+  @ApiProperty({ description: 'False when facet counts are estimated' }) facetsAreExact: boolean;
+  @ApiProperty({ enum: ['embedded', 'postgres', 'meilisearch'] }) engine: string;
 }
 
 export class SuggestionResponse {

@@ -9,20 +9,15 @@ import {
 } from '@app/entrepreneur-profile';
 import { Public } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
-import {
-  SearchService,
-  SORTS,
-  type SearchProfile,
-  type SearchRequest,
-  type SearchResponseHit,
-} from '@app/search';
+import { SearchService, SORTS, type SearchProfile, type SearchRequest } from '@app/search';
 import { publicMessages } from '../messages/public';
 import { FormErrors, violationsOf } from '../web/forms';
 import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { toSearchFilters } from '../../search/search.dto';
-import { Formatter, safeHighlight } from './format';
+import { Formatter } from './format';
+import { facetCountView, resultView, totalView, type CountView } from './search-results-view';
 import {
   FLAG_FIELDS,
   hasCriteria,
@@ -56,6 +51,8 @@ export interface FacetOption {
   readonly value: string;
   readonly label: string;
   readonly count?: number;
+  /** The count as shown ("12", "≈ 12", "plus de 5 000"). */
+  readonly countView?: CountView;
   readonly checked: boolean;
   readonly children?: FacetOption[];
 }
@@ -64,24 +61,6 @@ export interface FacetGroup {
   readonly field: ListField;
   readonly legend: string;
   readonly options: FacetOption[];
-}
-
-export interface SearchResultView {
-  readonly url: string;
-  /** Escaped text with <mark> around matches (checked by safeHighlight). */
-  readonly titleHtml: string;
-  readonly summaryHtml: string;
-  /** The content language when it is not the page's. */
-  readonly lang?: string;
-  readonly organisation: { name: string; url: string; verified: boolean };
-  readonly category: string;
-  readonly targetCountries: string;
-  readonly residenceCountries: string;
-  readonly deadline?: { text: string; iso: string };
-  readonly rolling: boolean;
-  readonly cost: string;
-  readonly amount?: string;
-  readonly reasons: string[];
 }
 
 /**
@@ -107,6 +86,11 @@ export class SearchPagesController {
     // stay out of the anonymous search log (a filter change or a submit is logged). Nor are
     // the searches of admins (the back office links here): the log is about what people seek.
     const logged = query.typing !== '1' && web.user?.kind !== 'admin';
+    // Admins tuning relevance see each hit's ranking buckets; anyone else's `explain` is ignored.
+    const admin = web.user?.kind === 'admin';
+    const explain = admin && (query.explain === '1' || query.explain === 'true');
+    const keepExplain = (url: string) =>
+      explain ? `${url}${url.includes('?') ? '&' : '?'}explain=1` : url;
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
     const fmt = new Formatter(web.lang, terms);
     const read = await readSearchQuery(query);
@@ -119,7 +103,7 @@ export class SearchPagesController {
 
     const entrepreneur = web.user?.kind === 'entrepreneur';
     let profile = entrepreneur ? await this.profileOf(web.user!.id) : undefined;
-    let request = this.requestOf(state, web.lang, profile);
+    let request = { ...this.requestOf(state, web.lang, profile), explain };
     try {
       await this.search.validate(request);
     } catch (error) {
@@ -135,7 +119,7 @@ export class SearchPagesController {
             values: unknownValues(read.state, field, terms).join(', '),
           }),
         });
-      request = this.requestOf(state, web.lang, profile);
+      request = { ...this.requestOf(state, web.lang, profile), explain };
     }
 
     let result: Awaited<ReturnType<SearchService['search']>> | undefined;
@@ -155,6 +139,7 @@ export class SearchPagesController {
 
     const errors = new FormErrors(violations);
     const total = result?.total ?? 0;
+    const count = totalView(web.t, fmt, result);
     const hits = result?.hits ?? [];
     // The organisations' readable addresses, in one query for the page.
     const organisations = await this.organisations.summaries([
@@ -163,7 +148,8 @@ export class SearchPagesController {
     const data = {
       state,
       errors,
-      groups: this.facetGroups(web, fmt, state, terms, result?.facets),
+      groups: this.facetGroups(web, fmt, state, terms, result?.facets, result?.facetsAreExact),
+      facetsEstimated: result ? !result.facetsAreExact : false,
       flags: FLAG_FIELDS.map((field) => ({
         field,
         label: web.t(`search.flag.${field}`),
@@ -175,24 +161,25 @@ export class SearchPagesController {
         selected: value === state.sort,
       })),
       hits: hits.map((hit) =>
-        this.resultView(web, fmt, hit, organisations.get(hit.document.organisationId)?.slug),
+        resultView(web.t, fmt, hit, {
+          organisationSlug: organisations.get(hit.document.organisationId)?.slug,
+          explain,
+        }),
       ),
       total,
       pageSize: SEARCH_PAGE_SIZE,
-      countText: result
-        ? total === 0
-          ? web.t('search.count.zero')
-          : fmt.count(web.t, 'search.count', total)
-        : web.t('search.count.none'),
+      count,
+      admin,
+      explain,
       searched: !!result,
       pager: pagination(
         state.page,
         total,
         SEARCH_PAGE_SIZE,
-        (page) => searchUrl(state, page),
+        (page) => keepExplain(searchUrl(state, page)),
         MAX_PAGE,
       ),
-      chips: this.chips(web, fmt, state),
+      chips: this.chips(web, fmt, state).map((c) => ({ ...c, url: keepExplain(c.url) })),
       hidden: savedSearchFields(state),
       entrepreneur,
       hasProfile: entrepreneur && profile !== undefined,
@@ -312,14 +299,20 @@ export class SearchPagesController {
     state: SearchState,
     terms: readonly TaxonomyTermView[],
     facets: Record<string, Record<string, number>> | undefined,
+    facetsAreExact = true,
   ): FacetGroup[] {
     const counts = (field: ListField) => facets?.[FACET_OF[field]] ?? {};
-    const option = (field: ListField, value: string, label: string): FacetOption => ({
-      value,
-      label,
-      count: facets ? (counts(field)[value] ?? 0) : undefined,
-      checked: state.lists[field].includes(value),
-    });
+    const option = (field: ListField, value: string, label: string): FacetOption => {
+      const count = facets ? (counts(field)[value] ?? 0) : undefined;
+      return {
+        value,
+        label,
+        count,
+        countView:
+          count === undefined ? undefined : facetCountView(web.t, fmt, count, facetsAreExact),
+        checked: state.lists[field].includes(value),
+      };
+    };
     // Shown: values with results, and those already chosen (so they can be unticked).
     const shown = (o: FacetOption) => o.checked || !facets || (o.count ?? 0) > 0;
 
@@ -378,38 +371,6 @@ export class SearchPagesController {
       },
     ];
     return groups;
-  }
-
-  private resultView(
-    web: WebContext,
-    fmt: Formatter,
-    hit: SearchResponseHit,
-    organisationSlug: string | undefined,
-  ): SearchResultView {
-    const d = hit.document;
-    const l = hit.matchedLanguage;
-    const amount = fmt.amount(web.t, d.fundingMinMinor, d.fundingMaxMinor, d.fundingCurrency);
-    return {
-      url: `/offres/${encodeURIComponent(d.slug)}`,
-      titleHtml: safeHighlight(hit.highlight.title, d[`title_${l}`] ?? ''),
-      summaryHtml: safeHighlight(hit.highlight.summary, d[`summary_${l}`] ?? ''),
-      lang: l === web.lang ? undefined : l,
-      organisation: {
-        name: d.organisationName,
-        // By id when the slug is unknown (the id address redirects to the readable one).
-        url: `/organisations/${encodeURIComponent(organisationSlug ?? d.organisationId)}`,
-        verified: d.organisationVerified,
-      },
-      category: fmt.term('category', d.categoryCode),
-      targetCountries: fmt.countries(d.targetCountries),
-      residenceCountries: fmt.countries(d.residenceCountries),
-      deadline:
-        d.deadline && !d.rolling ? { text: fmt.date(d.deadline), iso: d.deadline } : undefined,
-      rolling: d.rolling,
-      cost: web.t(`cost.${d.costType}`),
-      amount,
-      reasons: hit.reasons.map((r) => web.t(`fit.${r.code}`, r.params)),
-    };
   }
 
   /** The filters in force, each with a link that removes it. */
