@@ -12,7 +12,7 @@ import { DatabaseModule, JobsModule } from '@app/database';
 import { AuthGuard, IdentityModule } from '@app/identity';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import { CatalogueModule } from '@app/catalogue';
-import { SearchModule } from '@app/search';
+import { SearchModule, SearchWarmup } from '@app/search';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import type { Logger } from 'pino';
 import { PortalModule } from './portal/portal.module';
@@ -99,6 +99,8 @@ export class AppModule {
       ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },
+        // The search index is in memory before the API listens.
+        SearchWarmup,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // problem+json for the API, an HTML page for a browser asking for a page.
         { provide: APP_FILTER, useClass: PageAwareErrorFilter },

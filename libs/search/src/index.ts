@@ -29,6 +29,7 @@ export {
   type Suggestion,
 } from './engine/search-engine';
 export { SearchModule, SearchWorkerModule } from './search.module';
+export { SearchWarmup } from './search-warmup';
 export { SearchService, type SearchRequest, type SearchResponseHit } from './search.service';
 export { SearchIndexer, type ReconcileReport } from './sync/search-indexer';
 export {
@@ -52,7 +53,11 @@ export {
 export { RECONCILE_SEARCH_JOB, SYNC_RETRY } from './sync/search-sync.worker';
 export { PostgresSearchEngine } from './postgres/postgres-search.engine';
 export { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
-export { PlatformVocabulary, type VocabularyEntry, type VocabularyTerm } from './vocabulary/platform-vocabulary';
+export {
+  PlatformVocabulary,
+  type VocabularyEntry,
+  type VocabularyTerm,
+} from './vocabulary/platform-vocabulary';
 export { fitReasons, type FitReason } from './reasons';
 export {
   createMeilisearchEngine,

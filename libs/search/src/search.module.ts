@@ -23,19 +23,20 @@ const engineProvider: Provider = {
     dataSource: DataSource,
     taxonomy: TaxonomyService,
   ): Promise<SearchEngine> => {
-    if (config.MEILI_URL) {
-      const { createMeilisearchEngine } = await import(
-        './meilisearch/meilisearch.engine' as string
-      );
-      return createMeilisearchEngine(config);
-    }
-    return new EmbeddedSearchEngine(dataSource, async () =>
+    const terms = async () =>
       (await taxonomy.list(undefined, { includeRetired: true })).map((t) => ({
         vocabulary: t.vocabulary,
         code: t.code,
         labels: t.labels,
-      })),
-    );
+      }));
+    if (config.MEILI_URL) {
+      const { createMeilisearchEngine } = await import(
+        './meilisearch/meilisearch.engine' as string
+      );
+      const { vocabularySynonyms } = await import('./meilisearch/vocabulary-synonyms' as string);
+      return createMeilisearchEngine(config, { synonyms: vocabularySynonyms(await terms()) });
+    }
+    return new EmbeddedSearchEngine(dataSource, terms);
   },
 };
 

@@ -17,7 +17,7 @@ import { PlatformVocabulary, type VocabularyTerm } from '../vocabulary/platform-
 import { highlightText } from './highlight';
 import { FIELD, InvertedIndex } from './inverted-index';
 import { planQuery, PrefixFinder, STEM, type Slot } from './query-plan';
-import { rank } from './ranking';
+import { rank, smallest } from './ranking';
 import { SearchDocumentRepository } from './search-document.repository';
 import { words } from './text';
 
@@ -73,7 +73,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.repository = new SearchDocumentRepository(db);
   }
 
+  /** The schema comes from migrations: writing needs no index in memory. */
   async prepare(): Promise<void> {
+    await this.repository.ping();
+  }
+
+  /** Loads the index once (concurrent callers share the load) and starts following changes. */
+  async warm(): Promise<void> {
     this.loading ??= this.load().catch((error: unknown) => {
       this.loading = undefined;
       throw error;
@@ -131,7 +137,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    await this.prepare();
+    await this.warm();
     const index = this.index!;
     const { base, byFacet } = this.filters(index, query);
     const filter = andAll([base, ...byFacet.values()]);
@@ -159,7 +165,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async suggest(prefix: string, lang: SearchLanguage, limit: number): Promise<Suggestion[]> {
-    await this.prepare();
+    await this.warm();
     const index = this.index!;
     const qw = words(prefix);
     if (qw.length === 0) return [];
@@ -172,30 +178,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (docs.isEmpty) break;
     }
     const ranks = this.ranks(index);
-    const offers = [...docs.toUint32Array()]
-      .sort((a, b) => ranks[a] - ranks[b])
-      .slice(0, limit)
-      .map((n): Suggestion => {
-        const t = index.titles[n];
-        const text = t[lang] ?? SEARCH_LANGUAGES.map((l) => t[l]).find(Boolean) ?? '';
-        return { kind: 'offer', text, value: index.slug[n] };
-      });
+    const candidates = docs.toUint32Array();
+    const keys = Float64Array.from(candidates, (n) => ranks[n]);
+    const offers = smallest(keys, limit).map((i): Suggestion => {
+      const t = index.titles[candidates[i]];
+      const text = t[lang] ?? SEARCH_LANGUAGES.map((l) => t[l]).find(Boolean) ?? '';
+      return { kind: 'offer', text, value: index.slug[candidates[i]] };
+    });
     const folded = qw.join(' ');
-    const organisations = new Map<string, string>();
-    for (const n of index.alive.toUint32Array()) {
-      if (organisations.size >= limit) break;
-      const name = index.organisationName[n];
-      if (!organisations.has(index.organisationId[n]) && words(name).join(' ').includes(folded))
-        organisations.set(index.organisationId[n], name);
+    const organisations: Suggestion[] = [];
+    for (const [value, organisation] of index.organisations) {
+      if (organisations.length >= limit) break;
+      if (organisation.folded.includes(folded))
+        organisations.push({ kind: 'organisation', text: organisation.name, value });
     }
-    return [
-      ...offers,
-      ...[...organisations].map(([value, text]): Suggestion => ({
-        kind: 'organisation',
-        text,
-        value,
-      })),
-    ];
+    return [...offers, ...organisations];
   }
 
   // --- loading and following ---------------------------------------------------------------
@@ -243,7 +240,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
           await this.repository.pruneTombstones();
         }
       } catch (error) {
-        if (!this.closed) this.logger.warn({ err: error }, 'search index could not follow changes; retrying');
+        if (!this.closed)
+          this.logger.warn({ err: error }, 'search index could not follow changes; retrying');
       } finally {
         this.following = undefined;
       }
@@ -295,14 +293,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
       deadlineEnd !== undefined ||
       f.publishedAfterTs !== undefined
     ) {
-      const rolling = f.deadlineBefore ? new Set(index.flags.rolling.toUint32Array()) : undefined;
+      const rolling = new Uint8Array(index.capacity);
+      if (f.deadlineBefore) for (const n of index.flags.rolling.toUint32Array()) rolling[n] = 1;
       const kept: number[] = [];
       for (const n of base.toUint32Array()) {
         if (f.minAmountEur !== undefined && !(index.fundingMaxEur[n] >= f.minAmountEur)) continue;
         if (f.openNow && !(index.opens[n] <= todayStart && index.deadline[n] >= todayStart))
           continue;
-        if (deadlineEnd !== undefined && (rolling!.has(n) || index.deadline[n] > deadlineEnd))
-          continue;
+        if (deadlineEnd !== undefined && (rolling[n] || index.deadline[n] > deadlineEnd)) continue;
         if (f.publishedAfterTs !== undefined && !(index.published[n] > f.publishedAfterTs))
           continue;
         kept.push(n);
@@ -383,8 +381,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         query.sort === 'deadline' ? index.deadline[n] : 2 ** 32 - 1 - index.published[n];
       keys[i] = primary * SHIFT + Math.min(staticRank[n], SHIFT - 1);
     }
-    const order = [...keys.keys()].sort((a, b) => keys[a] - keys[b] || docs[a] - docs[b]);
-    return order.slice(0, need).map((i) => docs[i]);
+    return smallest(keys, need).map((i) => docs[i]);
   }
 
   /** Position of every document in the quality → freshness → id order, cached per index version. */

@@ -70,6 +70,8 @@ export class InvertedIndex {
   fundingMaxEur = new Float64Array(1024);
 
   readonly byUuid = new Map<string, number>();
+  /** Organisations with at least one live offer, for suggestions. */
+  readonly organisations = new Map<string, { name: string; folded: string; offers: number }>();
   /** Bumped by every change: caches (sorted vocabulary, static order) compare it. */
   version = 0;
   vocabularyVersion = 0;
@@ -97,6 +99,14 @@ export class InvertedIndex {
     this.organisationId.push(doc.organisationId);
     this.organisationName.push(doc.organisationName);
     this.byUuid.set(doc.id, n);
+    const organisation = this.organisations.get(doc.organisationId);
+    if (organisation && organisation.name === doc.organisationName) organisation.offers++;
+    else
+      this.organisations.set(doc.organisationId, {
+        name: doc.organisationName,
+        folded: words(doc.organisationName).join(' '),
+        offers: (organisation?.offers ?? 0) + 1,
+      });
     this.quality[n] = doc.qualityScore;
     this.freshness[n] = doc.lastVerifiedAt
       ? Math.floor(Date.parse(doc.lastVerifiedAt) / 1000)
@@ -188,6 +198,9 @@ export class InvertedIndex {
     this.flush();
     this.byUuid.delete(uuid);
     this.alive.remove(n);
+    const organisation = this.organisations.get(this.organisationId[n]);
+    if (organisation && --organisation.offers <= 0)
+      this.organisations.delete(this.organisationId[n]);
     this.positions[n] = undefined;
     this.titles[n] = {};
     this.dead++;

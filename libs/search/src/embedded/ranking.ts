@@ -104,7 +104,8 @@ function rankBucket(
   }
   const fits = request.fit ? marks(RoaringBitmap32.and(request.fit, bucket), pos, n) : undefined;
   // Typo buckets in order; proximity only for the ones that fill the page.
-  const maxTypo = Math.max(0, ...typo);
+  let maxTypo = 0;
+  for (let i = 0; i < n; i++) if (typo[i] > maxTypo) maxTypo = typo[i];
   const masks = slots.length > 1 ? slotMasks(index, slots) : undefined;
   for (let t = 0; t <= maxTypo && out.length < want; t++) {
     const group: number[] = [];

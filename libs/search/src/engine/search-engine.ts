@@ -144,6 +144,11 @@ export interface SearchEngine {
   readonly name: 'embedded' | 'postgres' | 'meilisearch';
   /** Creates or checks the index and its settings; safe to call at every start. */
   prepare(): Promise<void>;
+  /**
+   * Loads what answering searches needs, so the first search is not the one that waits (the
+   * embedded engine's in-memory index). Writes never need it. Optional: remote engines have nothing to load.
+   */
+  warm?(): Promise<void>;
   /** Replaces whole documents (inserts new ones). */
   upsert(documents: SearchDocument[]): Promise<void>;
   delete(ids: string[]): Promise<void>;

@@ -5,11 +5,17 @@
  * Any request off-contract is recorded in `fake.violations`, which must stay empty.
  */
 import { Meilisearch } from 'meilisearch';
+import { allCountryNames } from '@app/core';
 import type { SearchQuery } from '../engine/search-engine';
 import type { SearchDocument } from '../search-document';
-import { MeilisearchEngine, type MeilisearchEngineOptions } from './meilisearch.engine';
+import {
+  MeilisearchEngine,
+  PROFILE_WEIGHT,
+  type MeilisearchEngineOptions,
+} from './meilisearch.engine';
 import { MeilisearchTaskError } from './meilisearch.errors';
-import { settingsDrift, wantedSettings } from './meilisearch.settings';
+import { MAX_TOTAL_HITS, settingsDrift, wantedSettings } from './meilisearch.settings';
+import { buildSynonyms } from './meilisearch.synonyms';
 import { FAKE_API_KEY, FAKE_HOST, FakeMeilisearch } from './testing/fake-meilisearch';
 import { ERRATA, OpenApiContract, sharedContract } from './testing/openapi-contract';
 import { batchesOf, makeDocument } from './testing/search-document.factory';
@@ -66,9 +72,27 @@ describe('the OpenAPI contract', () => {
     expect(contract.operation('POST', '/indexes/offers/teleport')).toBeUndefined();
   });
 
+  it('names only ranking rules the document knows (Settings types them as plain strings)', () => {
+    const view = contract.document.components.schemas.RankingRuleView.oneOf as {
+      enum?: string[];
+    }[];
+    const builtIn = view.flatMap((v) => v.enum ?? []);
+    expect(builtIn).toEqual(expect.arrayContaining(['attributeRank', 'attribute', 'sort']));
+    for (const rule of wantedSettings().rankingRules ?? []) {
+      expect({ rule, known: builtIn.includes(rule) || /^[\w.]+:(asc|desc)$/.test(rule) }).toEqual({
+        rule,
+        known: true,
+      });
+    }
+  });
+
   it('bites: deliberately wrong requests are rejected', () => {
     const wrong: [string, string, unknown][] = [
       ['PATCH', '/indexes/offers/settings', { rankingRules: 'words' }],
+      ['PATCH', '/indexes/offers/settings', { synonyms: { dakar: 'sénégal' } }],
+      ['PATCH', '/indexes/offers/settings', { synonyms: ['dakar', 'sénégal'] }],
+      ['POST', '/multi-search', { queries: [{ indexUid: 'offers', showMatchesPosition: 'yes' }] }],
+      ['POST', '/multi-search', { queries: [{ indexUid: 'offers', showRankingScoreDetails: 1 }] }],
       ['PATCH', '/indexes/offers/settings', { rankingRule: ['words'] }],
       [
         'PATCH',
@@ -270,10 +294,103 @@ describe('prepare()', () => {
     ]);
     expect(logs).toEqual([
       expect.stringMatching(
-        /setting rankingRules drifted: .*"exactness"\] → .*"qualityScore:desc"\]/,
+        /setting rankingRules drifted: .*"exactness"\] → .*"qualityScore:desc","freshnessTs:desc"\]/,
       ),
       expect.stringMatching(/setting faceting drifted: .*100.* → .*300/),
     ]);
+  });
+
+  describe('with synonyms', () => {
+    const synonyms = buildSynonyms([
+      { code: 'country:SN', names: allCountryNames('SN'), cities: ['Dakar', 'Thiès'] },
+      { code: 'category:financing', names: ['Financement', 'Financing', 'تمويل'] },
+    ]);
+
+    it('sends them with the other settings, valid per the OpenAPI document, then patches nothing', async () => {
+      await engine({ synonyms }).prepare();
+      const [patch] = bodies('update_all');
+      expect(patch.synonyms).toEqual(synonyms);
+      expect(patch.rankingRules).toEqual(wantedSettings().rankingRules);
+      expect(fake.indexes.get('offers')!.settings.synonyms).toEqual(synonyms);
+
+      fake.exchanges.length = 0;
+      logs.length = 0;
+      await engine({ synonyms }).prepare();
+      expect(fake.calls).toEqual(['get_index', 'get_all']);
+      expect(logs).toEqual([]);
+    });
+
+    it('repairs synonyms that drifted, and leaves an index’s synonyms alone when given none', async () => {
+      fake.seedIndex('offers', [], {
+        ...wantedSettings(),
+        synonyms: { ...synonyms, dakar: ['senegal'], paris: ['france'] },
+      });
+      await engine({ synonyms }).prepare();
+      expect(bodies('update_all')).toEqual([{ synonyms }]);
+      expect(logs).toEqual([
+        expect.stringMatching(/setting synonyms drifted: \{"dakar":\["senegal"\]/),
+      ]);
+
+      // A vocabulary's worth of synonyms is cut short in the log line.
+      const many = buildSynonyms(
+        Array.from({ length: 200 }, (_, i) => ({ code: `c${i}`, names: [`a${i}`, `b${i}`] })),
+      );
+      logs.length = 0;
+      await engine({ synonyms: many }).prepare();
+      expect(logs).toEqual([expect.stringMatching(/drifted: .*characters\)$/)]);
+      expect(logs[0].length).toBeLessThan(1_000);
+      expect(fake.indexes.get('offers')!.settings.synonyms).toEqual(many);
+
+      fake.seedIndex('offers', [], { ...wantedSettings(), synonyms: { paris: ['france'] } });
+      fake.exchanges.length = 0;
+      await engine().prepare();
+      expect(fake.calls).toEqual(['get_index', 'get_all']);
+    });
+
+    it('are part of a rebuilt index’s settings', async () => {
+      await engine({ synonyms }).rebuild(batchesOf(manyDocuments(2), 10));
+      expect(bodies('update_all').at(-1).synonyms).toEqual(synonyms);
+      expect(settingsDrift(fake.indexes.get('offers')!.settings, wantedSettings(synonyms))).toEqual(
+        [],
+      );
+    });
+
+    it('let a city find the offers that name its country, and say where the words matched', async () => {
+      fake.seedIndex(
+        'offers',
+        [
+          makeDocument(1, {
+            title_fr: 'Incubateur pour startups au Sénégal',
+            targetCountries: ['CI'],
+            residenceCountries: ['FR'],
+            countryNames: ['France', "Côte d'Ivoire"],
+          }),
+          makeDocument(2, {
+            targetCountries: ['SN'],
+            residenceCountries: ['FR'],
+            countryNames: ['France', 'Sénégal', 'Senegal', 'السنغال'],
+          }),
+          makeDocument(3, { targetCountries: ['CI'], countryNames: ["Côte d'Ivoire"] }),
+        ],
+        wantedSettings(synonyms),
+      );
+      const result = await engine({ synonyms }).search({
+        q: 'Dakar',
+        lang: 'fr',
+        filters: {},
+        sort: 'relevance',
+        offset: 0,
+        limit: 20,
+        today: TODAY,
+      });
+      expect(result.hits.map((h) => [h.document.slug, h.matches])).toEqual([
+        ['offer-1', [{ field: 'title' }]],
+        ['offer-2', [{ field: 'country', codes: ['SN'] }]],
+      ]);
+      expect(result.hits[0].highlight.title).toBe(
+        'Incubateur pour startups au <mark>Sénégal</mark>',
+      );
+    });
   });
 
   it('sets a missing primary key and refuses another one', async () => {
@@ -319,7 +436,11 @@ describe('writes wait for their task and throw unless it succeeded', () => {
     );
     expect(trail).toEqual(Array(3).fill(['replace_documents', 'processing', 'succeeded']).flat());
     expect(fake.indexes.get('offers')!.documents.size).toBe(12_001);
-    expect(fake.indexes.get('offers')!.documents.get(documents[42].id)).toEqual(documents[42]);
+    // Stored with the freshness the last tie-breaker reads; the rest as built.
+    expect(fake.indexes.get('offers')!.documents.get(documents[42].id)).toEqual({
+      ...documents[42],
+      freshnessTs: documents[42].publishedTs,
+    });
   });
 
   it('delete removes documents by id in one batch request', async () => {
@@ -544,17 +665,20 @@ describe('search()', () => {
         'format',
       ],
     });
+    // Counting queries page (page 1 of 0 hits): only then does Meilisearch count every match.
     expect(category).toEqual({
       indexUid: 'offers',
       filter: 'sectorCodes IN ["agriculture"] AND free = true',
       facets: ['categoryCodes'],
-      limit: 0,
+      page: 1,
+      hitsPerPage: 0,
     });
     expect(sector).toEqual({
       indexUid: 'offers',
       filter: 'categoryCodes IN ["grant", "loan"] AND free = true',
       facets: ['sectorCodes'],
-      limit: 0,
+      page: 1,
+      hitsPerPage: 0,
     });
     expect(request.queries).toHaveLength(3);
 
@@ -628,6 +752,50 @@ describe('search()', () => {
     expect([second.offset, second.limit, second.page]).toEqual([1, 2, undefined]);
     expect([ids(aligned.hits), aligned.total]).toEqual([['offer-3', 'offer-1'], 4]);
     expect([ids(unaligned.hits), unaligned.total]).toEqual([['offer-2', 'offer-3'], 4]);
+    // Only the exhaustive count is exact; the estimate also makes the main query's facets one.
+    expect([aligned.totalIsExact, aligned.facetsAreExact]).toEqual([true, true]);
+    expect([unaligned.totalIsExact, unaligned.facetsAreExact]).toEqual([false, false]);
+  });
+
+  it('does not call a total exact once it reaches maxTotalHits (the server stops counting)', async () => {
+    fake.seedIndex(
+      'offers',
+      Array.from({ length: MAX_TOTAL_HITS + 5 }, (_, i) => makeDocument(i + 10)),
+      wantedSettings(),
+    );
+    const result = await engine().search(query({ limit: 5 }));
+    expect([result.total, result.totalIsExact]).toEqual([MAX_TOTAL_HITS, false]);
+  });
+
+  it('asks where the words matched only with a query, and the score details only to explain', async () => {
+    const plain = await engine().search(query({ q: 'subvention' }));
+    await engine().search(query());
+    const explained = await engine().search(query({ q: 'subvention', explain: true }));
+    const [withQ, withoutQ, explaining] = bodies('multi_search_with_post').map((b) => b.queries[0]);
+    expect([withQ.showMatchesPosition, withQ.showRankingScoreDetails]).toEqual([true, undefined]);
+    expect([withoutQ.showMatchesPosition, withoutQ.showRankingScoreDetails]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect([explaining.showMatchesPosition, explaining.showRankingScoreDetails]).toEqual([
+      true,
+      true,
+    ]);
+
+    expect(ids(plain.hits)).toEqual(['offer-1']);
+    expect(plain.hits[0].matches).toEqual([{ field: 'title' }]);
+    expect(plain.hits[0]).not.toHaveProperty('ranking');
+    expect(plain.hits[0].document).toEqual(corpus[0]);
+    expect(explained.hits[0].ranking).toEqual({
+      words: 1,
+      typo: 0,
+      proximity: 0,
+      attribute: 0,
+      exactness: 0,
+      fit: 0,
+      quality: corpus[0].qualityScore,
+      freshness: corpus[0].publishedTs,
+    });
   });
 
   it('highlights matches in <mark>, escapes the rest, and shows the matched language', async () => {
@@ -643,7 +811,9 @@ describe('search()', () => {
     expect(hit.profileMatch).toBe(false);
   });
 
-  it('with a profile, runs a federated multi-search weighting the profile-filtered query', async () => {
+  const profileSN = { targetCountries: ['SN'], languages: ['fr'] };
+
+  it('with a profile and a sort, federates two queries of equal weight: the reader’s order wins, fit flags', async () => {
     const result = await engine().search(
       query({
         filters: { formats: ['online', 'in_person', 'hybrid'] },
@@ -666,7 +836,7 @@ describe('search()', () => {
     ]);
     expect(
       federated.queries.map((q: { federationOptions: unknown }) => q.federationOptions),
-    ).toEqual([{ weight: 1.5 }, { weight: 1 }]);
+    ).toEqual([{ weight: 1 }, { weight: 1 }]);
     for (const q of federated.queries) {
       expect(q).toEqual(
         expect.objectContaining({ sort: ['publishedTs:desc'], showRankingScore: true }),
@@ -686,20 +856,83 @@ describe('search()', () => {
           'residenceCountries',
           'deliveryLanguages',
         ],
-        limit: 0,
+        page: 1,
+        hitsPerPage: 0,
       },
-      { indexUid: 'offers', facets: ['format'], limit: 0 },
+      { indexUid: 'offers', facets: ['format'], page: 1, hitsPerPage: 0 },
     ]);
 
-    // Fitting offers first (4: resides in BE; 3 and 1: target SN), newest first within each group.
+    // Newest first; fitting offers (4: resides in BE; 3 and 1: target SN) are flagged.
     expect(result.hits.map((h) => [h.document.slug, h.profileMatch])).toEqual([
       ['offer-4', true],
+      ['offer-2', false],
       ['offer-3', true],
       ['offer-1', true],
+    ]);
+    expect([result.total, result.totalIsExact, result.facetsAreExact]).toEqual([4, true, true]);
+    expect(result.facets.format).toEqual({ online: 2, in_person: 1, hybrid: 1 });
+  });
+
+  it('with a profile and a query, by relevance, the profile query weighs just above 1 (text ties only)', async () => {
+    const result = await engine().search(query({ q: 'offer', profile: profileSN }));
+
+    const [federated] = bodies('multi_search_with_post');
+    expect(PROFILE_WEIGHT).toBeGreaterThan(1);
+    expect(PROFILE_WEIGHT - 1).toBeLessThanOrEqual(1e-9);
+    expect(
+      federated.queries.map((q: { federationOptions: unknown }) => q.federationOptions),
+    ).toEqual([{ weight: PROFILE_WEIGHT }, { weight: 1 }]);
+    expect(federated.queries[0]).toEqual(
+      expect.objectContaining({ q: 'offer', showMatchesPosition: true }),
+    );
+    expect(result.hits.map((h) => [h.document.slug, h.profileMatch])).toEqual([
+      ['offer-1', true],
+      ['offer-3', true],
+      ['offer-2', false],
+      ['offer-4', false],
+    ]);
+    expect(result.hits[0].matches).toEqual([{ field: 'title' }, { field: 'summary' }]);
+  });
+
+  it('with a profile and no query, by relevance: fitting offers first, laid end to end with the others', async () => {
+    const first = await engine().search(query({ profile: profileSN, limit: 3 }));
+
+    const [round1, round2] = bodies('multi_search_with_post');
+    expect(round1.federation).toBeUndefined();
+    const fitting = '(targetCountries IN ["SN"])';
+    expect(round1.queries.slice(0, 2)).toEqual([
+      expect.objectContaining({ filter: fitting, offset: 0, limit: 3, showRankingScore: true }),
+      { indexUid: 'offers', filter: fitting, page: 1, hitsPerPage: 0 },
+    ]);
+    expect(round1.queries[2]).toEqual(expect.objectContaining({ page: 1, hitsPerPage: 0 }));
+    // Two fitting offers fill part of the page; the others fill the rest.
+    expect(round2.queries).toEqual([
+      expect.objectContaining({
+        filter: '(NOT (targetCountries IN ["SN"]))',
+        offset: 0,
+        limit: 1,
+      }),
+    ]);
+    expect(first.hits.map((h) => [h.document.slug, h.profileMatch])).toEqual([
+      ['offer-1', true],
+      ['offer-3', true],
       ['offer-2', false],
     ]);
-    expect(result.total).toBe(4);
-    expect(result.facets.format).toEqual({ online: 2, in_person: 1, hybrid: 1 });
+    expect([first.total, first.totalIsExact, first.facetsAreExact]).toEqual([4, true, true]);
+    expect(first.facets.targetCountry).toEqual({ SN: 2, CI: 1, CM: 1 });
+
+    fake.exchanges.length = 0;
+    const second = await engine().search(query({ profile: profileSN, limit: 3, offset: 3 }));
+    expect(bodies('multi_search_with_post')[1].queries[0]).toEqual(
+      expect.objectContaining({ offset: 1, limit: 3 }),
+    );
+    expect(second.hits.map((h) => [h.document.slug, h.profileMatch])).toEqual([['offer-4', false]]);
+
+    // A page within the fitting offers needs one request.
+    fake.exchanges.length = 0;
+    const inside = await engine().search(query({ profile: profileSN, limit: 1, offset: 1 }));
+    expect(bodies('multi_search_with_post')).toHaveLength(1);
+    expect(inside.hits.map((h) => h.document.slug)).toEqual(['offer-3']);
   });
 
   it('a profile with no usable criterion searches plainly', async () => {

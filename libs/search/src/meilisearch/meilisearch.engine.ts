@@ -1,29 +1,36 @@
 /**
  * Meilisearch adapter of the SearchEngine port.
  *
- * Order of results. Meilisearch ranks with a bucket sort over ranking rules and cannot add
- * numbers across rules, so business signals cannot be blended into one score as the PostgreSQL
- * adapter does. What it produces:
+ * Order of results (the product's ranking contract, docs/search-ranking.md). The index's
+ * `rankingRules` are words > typo > proximity > attributeRank > exactness, then the quality
+ * score, then freshness (meilisearch.settings.ts). Meilisearch sorts bucket by bucket and never
+ * adds numbers across rules, so:
  *
- * - relevance (no profile): `words > typo > proximity > attribute > exactness`, then the quality
- *   score (`qualityScore:desc`) only between offers the text rules cannot tell apart — a coarse
- *   last tie-breaker that never enters `_rankingScore`. Without `q` every text rule ties, so the
- *   order is by quality score.
- * - `deadline` (`deadlineTs:asc`, rolling offers sort last: their deadline is 2099-12-31) and
- *   `newest` (`publishedTs:desc`) apply at the `sort` rule, after `attribute`: with a `q` they
- *   order offers of equal text relevance; without `q`, all of them. No offer is excluded by a sort.
- * - profile: a federated multi-search of two queries with the same `q`, filters and sort — the
- *   query restricted to offers fitting the profile (weight PROFILE_WEIGHT) and the plain query
- *   (weight 1). Meilisearch merges them by weighted ranking score (text rules before `sort`,
- *   times the weight), then by sort value, then by the remaining rules. A document found by
- *   both queries is returned once, by the query where it scores higher, i.e. the profile query
- *   (`_federation.queriesPosition` 0 → `profileMatch`). Without `q` every fitting offer thus
- *   comes first (1.5 > 1), in sort or quality order; with `q` a fitting offer outranks a
- *   non-fitting one unless its text score is less than 1/1.5 of the other's.
+ * - relevance, no profile: exactly the contract. Without `q` the text rules do not apply and
+ *   the order is quality, then freshness.
+ * - `deadline` / `newest`: the `sort` rule sits right after `words`, so the reader's order
+ *   applies to every offer matching the query's words (all offers without `q`); text rules,
+ *   quality and freshness only break its ties. No offer is excluded by a sort.
+ * - relevance with a profile and a `q`: a federated multi-search of the profile-filtered query
+ *   and the plain one. Federation compares hits by their text score times the query's weight
+ *   (then by the custom rules' values); the profile query weighs PROFILE_WEIGHT = 1 + 1e-10,
+ *   less than the relative gap between two text buckets (with Meilisearch's 10 query words
+ *   there are at most ~10^8 buckets), so fit only reorders offers the text rules tie, and
+ *   comes before quality and freshness there, as the contract says. A document found by both
+ *   queries is returned once, from the profile query (`queriesPosition` 0 → `profileMatch`).
+ * - relevance with a profile and no `q`: every offer ties on text, so fitting offers come
+ *   first (see `fitFirst`: weights cannot act without a text score).
+ * - `deadline` / `newest` with a profile: both queries weigh 1, the reader's order wins and
+ *   fit only flags the hits.
  *
- * Facet counts ignore their own filter: facets without an active filter are counted by the main
- * query; each facet with one gets its own query (limit 0) with that filter left out, in the same
- * multi-search request.
+ * What Meilisearch cannot express of the contract is listed beside RANKING_RULES
+ * (meilisearch.settings.ts).
+ *
+ * Totals and facets: counting queries use page/hitsPerPage, for which Meilisearch counts
+ * every match; offset/limit (unaligned windows only) gives an estimate, reported as such
+ * (`totalIsExact`, `facetsAreExact`). Facet counts ignore their own filter: facets without an
+ * active filter are counted by the main query; each facet with one gets its own query with
+ * that filter left out, in the same multi-search request.
  *
  * Writes: every task is awaited and must end `succeeded` (a 202 only means "enqueued").
  */
@@ -45,6 +52,7 @@ import {
   FACETS,
   type FacetName,
   type SearchEngine,
+  type SearchHit,
   type SearchQuery,
   type SearchResult,
   type SortKey,
@@ -61,14 +69,18 @@ import {
 } from './meilisearch.filter';
 import {
   facetCounts,
+  facetsAreExact,
   HIGHLIGHT_TAGS,
   MARK_START,
   stripMarks,
+  toIndexedDocument,
   toSearchHit,
+  type IndexedDocument,
   type RawHit,
 } from './meilisearch.mapper';
 import {
   FACET_ATTRIBUTES,
+  MAX_TOTAL_HITS,
   PRIMARY_KEY,
   settingsDrift,
   SUMMARY_ATTRIBUTES,
@@ -77,7 +89,8 @@ import {
 } from './meilisearch.settings';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
-export const PROFILE_WEIGHT = 1.5;
+/** Breaks text ties only: see the header. */
+export const PROFILE_WEIGHT = 1 + 1e-10;
 const FINGERPRINT_PAGE = 5_000;
 const INDEX_UID = /^[A-Za-z0-9_-]{1,350}$/;
 
@@ -104,13 +117,28 @@ export interface MeilisearchEngineOptions {
   taskPollIntervalMs?: number;
   /** Per HTTP request. */
   requestTimeoutMs?: number;
+  /** Weight of the profile query when ranking by relevance (see the header before changing it). */
   profileWeight?: number;
+  /**
+   * The `synonyms` setting (buildSynonyms over the platform's vocabulary). When given it is
+   * applied and checked for drift like the other settings; when not, the index's are kept.
+   */
+  synonyms?: Readonly<Record<string, readonly string[]>>;
   /** Names rebuild indexes; injectable so tests are deterministic. */
   now?: () => Date;
   logger?: Pick<LoggerService, 'log' | 'warn'>;
 }
 
 type Hits = SearchResponse<Record<string, unknown>>;
+type Display = Pick<
+  MultiSearchQuery,
+  | 'attributesToHighlight'
+  | 'highlightPreTag'
+  | 'highlightPostTag'
+  | 'showRankingScore'
+  | 'showMatchesPosition'
+  | 'showRankingScoreDetails'
+>;
 type Federation = MultiSearchFederation & { page?: number; hitsPerPage?: number };
 
 export class MeilisearchEngine implements SearchEngine {
@@ -120,6 +148,7 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly batchSize: number;
   private readonly wait: { timeout: number; interval: number };
   private readonly profileWeight: number;
+  private readonly synonyms: MeilisearchEngineOptions['synonyms'];
   private readonly now: () => Date;
   private readonly logger: Pick<LoggerService, 'log' | 'warn'>;
 
@@ -134,6 +163,7 @@ export class MeilisearchEngine implements SearchEngine {
       interval: options.taskPollIntervalMs ?? 50,
     };
     this.profileWeight = options.profileWeight ?? PROFILE_WEIGHT;
+    this.synonyms = options.synonyms;
     this.now = options.now ?? (() => new Date());
     this.logger = options.logger ?? new Logger(MeilisearchEngine.name);
     this.client = new Meilisearch({
@@ -163,7 +193,7 @@ export class MeilisearchEngine implements SearchEngine {
     );
     try {
       await this.run(`settings of ${fresh}`, () =>
-        this.client.index(fresh).updateSettings(wantedSettings()),
+        this.client.index(fresh).updateSettings(wantedSettings(this.synonyms)),
       );
       let done = 0;
       for await (const chunk of rechunk(batches, this.batchSize)) {
@@ -229,14 +259,18 @@ export class MeilisearchEngine implements SearchEngine {
     const filter = joinClauses(clauses);
     const q = query.q?.trim() || undefined;
     const sort = SORT[query.sort];
-    const display = {
+    const display: Display = {
       attributesToHighlight: [...TITLE_ATTRIBUTES, ...SUMMARY_ATTRIBUTES],
       ...HIGHLIGHT_TAGS,
       showRankingScore: true,
+      ...(q ? { showMatchesPosition: true } : {}),
+      ...(query.explain ? { showRankingScoreDetails: true } : {}),
     };
     const window = pageWindow(query.offset, query.limit);
     const facets = this.facetQueries(q, clauses);
     const profile = query.profile ? profileExpression(query.profile) : undefined;
+    const toHit = (hit: unknown, fits: boolean) =>
+      toSearchHit(hit as RawHit, query.lang, fits, query.explain === true);
 
     if (!profile) {
       const main: MultiSearchQuery = {
@@ -252,51 +286,113 @@ export class MeilisearchEngine implements SearchEngine {
         queries: [main, ...facets.isolated.map((f) => f.query)],
       });
       const [hits, ...isolated] = results;
+      const sources = facets.distributions(hits, isolated);
       return {
-        hits: hits.hits.map((hit) => toSearchHit(hit as RawHit, query.lang, false)),
+        hits: hits.hits.map((hit) => toHit(hit, false)),
         total: totalOf(hits),
-        facets: facetCounts(facets.distributions(hits, isolated)),
-        totalIsExact: false,
-        facetsAreExact: true,
+        totalIsExact: isExactTotal(hits),
+        facets: facetCounts(sources),
+        facetsAreExact: facetsAreExact(sources, 'page' in window),
       };
     }
 
-    const weighted = (extraFilter: string | undefined, weight: number) =>
+    if (!q && query.sort === 'relevance') {
+      return this.fitFirst(query, filter, profile, display, facets, toHit);
+    }
+
+    // Text ties (relevance) are broken by fit; an explicit sort is the reader's order, so
+    // both queries weigh the same there and fit only flags the hits.
+    const weight = query.sort === 'relevance' ? this.profileWeight : 1;
+    const weighted = (extraFilter: string | undefined, w: number) =>
       ({
         indexUid: this.indexUid,
         q,
         filter: extraFilter,
         sort,
         ...display,
-        federationOptions: { weight },
+        federationOptions: { weight: w },
       }) satisfies MultiSearchQueryWithFederation;
     const federation: Federation = { ...window };
-    const facetRequest = {
-      queries: [
-        { indexUid: this.indexUid, q, filter, facets: facets.shared, limit: 0 },
-        ...facets.isolated.map((f) => f.query),
-      ],
-    };
     const [merged, counted] = await Promise.all([
       this.client.multiSearch({
         federation,
-        queries: [weighted(andAlso(filter, profile), this.profileWeight), weighted(filter, 1)],
+        queries: [weighted(andAlso(filter, profile), weight), weighted(filter, 1)],
       }),
-      this.client.multiSearch(facetRequest),
+      this.client.multiSearch({
+        queries: [facets.counting(filter), ...facets.isolated.map((f) => f.query)],
+      }),
     ]);
     const [shared, ...isolated] = counted.results;
+    const sources = facets.distributions(shared, isolated);
     return {
-      hits: merged.hits.map((hit) =>
-        toSearchHit(hit as RawHit, query.lang, hit._federation?.queriesPosition === 0),
-      ),
+      hits: merged.hits.map((hit) => toHit(hit, hit._federation?.queriesPosition === 0)),
       total: totalOf(merged),
-      facets: facetCounts(facets.distributions(shared, isolated)),
-      totalIsExact: false,
-      facetsAreExact: true,
+      totalIsExact: isExactTotal(merged),
+      facets: facetCounts(sources),
+      facetsAreExact: facetsAreExact(sources, true),
     };
   }
 
-  /** Facets counted by the main query, and one query per facet whose own filter is active. */
+  /**
+   * No query, relevance order, a profile: the text rules tie everywhere, so the contract puts
+   * every fitting offer first, then quality and freshness. A federated search cannot do that
+   * (its weights only scale text scores, which a search without words does not have), so two
+   * plain queries are laid end to end: the fitting offers, then the others, at positions
+   * computed from the exact count of fitting offers. A page past the fitting offers costs a
+   * second request.
+   */
+  private async fitFirst(
+    query: SearchQuery,
+    filter: string | undefined,
+    profile: string,
+    display: Display,
+    facets: ReturnType<MeilisearchEngine['facetQueries']>,
+    toHit: (hit: unknown, fits: boolean) => SearchHit,
+  ): Promise<SearchResult> {
+    const { offset, limit } = query;
+    const plain = (extraFilter: string, from: number, count: number): MultiSearchQuery => ({
+      indexUid: this.indexUid,
+      filter: extraFilter,
+      ...display,
+      offset: from,
+      limit: count,
+    });
+    const fitting = andAlso(filter, profile);
+    const { results } = await this.client.multiSearch({
+      queries: [
+        plain(fitting, offset, limit),
+        { indexUid: this.indexUid, filter: fitting, page: 1, hitsPerPage: 0 },
+        facets.counting(filter),
+        ...facets.isolated.map((f) => f.query),
+      ],
+    });
+    const [page, fitCount, shared, ...isolated] = results;
+    const fitTotal = totalOf(fitCount);
+    const total = totalOf(shared);
+    const hits = page.hits.map((hit) => toHit(hit, true));
+    const missing = limit - hits.length;
+    if (missing > 0 && total > fitTotal && offset + hits.length < total) {
+      const others = andAlso(filter, `NOT (${profile})`);
+      const rest = await this.client.multiSearch({
+        queries: [plain(others, Math.max(0, offset - fitTotal), missing)],
+      });
+      hits.push(...rest.results[0].hits.map((hit) => toHit(hit, false)));
+    }
+    const sources = facets.distributions(shared, isolated);
+    return {
+      hits,
+      total,
+      totalIsExact: isExactTotal(shared),
+      facets: facetCounts(sources),
+      facetsAreExact: facetsAreExact(sources, true),
+    };
+  }
+
+  /**
+   * Facets counted by the main query, and one query per facet whose own filter is active. The
+   * counting queries use page/hitsPerPage: only then does Meilisearch count every match
+   * (offset/limit stops once the page is full and estimates the rest).
+   */
   private facetQueries(q: string | undefined, clauses: FilterClause[]) {
     const active = FACETS.filter((facet) => clauses.some((c) => c.facet === facet));
     const shared = FACETS.filter((facet) => !active.includes(facet)).map(
@@ -309,9 +405,17 @@ export class MeilisearchEngine implements SearchEngine {
         q,
         filter: joinClauses(clauses, facet),
         facets: [FACET_ATTRIBUTES[facet]],
-        limit: 0,
+        ...COUNT_ONLY,
       } satisfies MultiSearchQuery,
     }));
+    /** The shared facets and the exact total, without hits (when the hits come elsewhere). */
+    const counting = (filter: string | undefined): MultiSearchQuery => ({
+      indexUid: this.indexUid,
+      q,
+      filter,
+      facets: shared,
+      ...COUNT_ONLY,
+    });
     const distributions = (main: Hits, own: Hits[]) => {
       const sources = new Map<FacetName, Hits['facetDistribution']>();
       for (const facet of FACETS) {
@@ -320,7 +424,7 @@ export class MeilisearchEngine implements SearchEngine {
       isolated.forEach(({ facet }, i) => sources.set(facet, own[i]?.facetDistribution));
       return sources;
     };
-    return { shared, isolated, distributions };
+    return { shared, isolated, distributions, counting };
   }
 
   async suggest(prefix: string, lang: SearchLanguage, limit: number): Promise<Suggestion[]> {
@@ -422,13 +526,13 @@ export class MeilisearchEngine implements SearchEngine {
   /** Reads the settings, logs each drifted one and patches only those. */
   private async convergeSettings(uid: string): Promise<void> {
     const index = this.client.index(uid);
-    const wanted = wantedSettings();
+    const wanted = wantedSettings(this.synonyms);
     const drift = settingsDrift(await index.getSettings(), wanted);
     if (drift.length === 0) return;
     for (const { setting, current, wanted: want } of drift) {
       this.logger.warn(
         `Meilisearch index "${uid}": setting ${setting} drifted: ` +
-          `${JSON.stringify(current)} → ${JSON.stringify(want)}`,
+          `${brief(current)} → ${brief(want)}`,
       );
     }
     const patch: Settings = Object.fromEntries(drift.map((d) => [d.setting, wanted[d.setting]]));
@@ -437,9 +541,10 @@ export class MeilisearchEngine implements SearchEngine {
 
   private addDocuments(uid: string, documents: SearchDocument[]): Promise<Task> {
     return this.run(`add or replace ${documents.length} documents in ${uid}`, () =>
-      (this.client.index(uid) as Index<SearchDocument>).addDocuments(documents, {
-        primaryKey: PRIMARY_KEY,
-      }),
+      (this.client.index(uid) as Index<IndexedDocument>).addDocuments(
+        documents.map(toIndexedDocument),
+        { primaryKey: PRIMARY_KEY },
+      ),
     );
   }
 
@@ -489,7 +594,7 @@ export function createMeilisearchEngine(
   config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_API_KEY' | 'MEILI_INDEX'>,
   options: Partial<MeilisearchEngineOptions> = {},
 ): MeilisearchEngine {
-  if (!config.MEILI_URL) throw new Error('MEILI_URL is not set: use the PostgreSQL search engine.');
+  if (!config.MEILI_URL) throw new Error('MEILI_URL is not set: use the embedded search engine.');
   return new MeilisearchEngine({
     host: config.MEILI_URL,
     apiKey: config.MEILI_API_KEY,
@@ -510,8 +615,25 @@ function pageWindow(
   return { offset, limit };
 }
 
-const totalOf = (response: { totalHits?: number; estimatedTotalHits?: number }) =>
-  response.totalHits ?? response.estimatedTotalHits ?? 0;
+type Totals = { totalHits?: number; estimatedTotalHits?: number };
+
+const totalOf = (response: Totals) => response.totalHits ?? response.estimatedTotalHits ?? 0;
+
+/**
+ * `totalHits` (page/hitsPerPage) is exhaustive, `estimatedTotalHits` (offset/limit) is not;
+ * and a plain search counts at most `maxTotalHits`, so reaching it means "at least".
+ */
+const isExactTotal = (response: Totals) =>
+  typeof response.totalHits === 'number' && response.totalHits < MAX_TOTAL_HITS;
+
+/** A setting for a log line: synonyms run to tens of kilobytes. */
+function brief(value: unknown, max = 400): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/** Page 1 of size 0: only the exhaustive total and facet counts. */
+const COUNT_ONLY = { page: 1, hitsPerPage: 0 } as const;
 
 /** Regroups incoming batches of any size into writes of `size` documents. */
 async function* rechunk(

