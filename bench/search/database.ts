@@ -1,12 +1,13 @@
 /**
- * The benchmark's own PostgreSQL: an embedded server in a temporary folder, migrated with the
- * project's migrations, loaded with the synthetic catalogue, and indexed with the real search
- * code (buildSearchDocument + PostgresSearchEngine.upsert).
+ * The benchmark's own PostgreSQL: one embedded cluster in a temporary folder, and one fresh
+ * database per catalogue size, migrated with the project's migrations plus the baseline
+ * engine's tables (baseline/baseline-schema.ts), so every engine builds its index from empty.
  */
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OfferContent } from '@app/catalogue';
 import {
@@ -16,15 +17,19 @@ import {
   startEmbeddedDatabase,
   type EmbeddedDatabase,
 } from '@app/database';
-import { buildSearchDocument, type PostgresSearchEngine, type SearchDocument } from '@app/search';
+import { buildSearchDocument, type SearchDocument } from '@app/search';
+import { createBaselineSchema } from './baseline/baseline-schema';
 import type { GeneratedOffer, GeneratedOrganisation, Taxonomy } from './catalogue';
 
-export const DATABASE_NAME = 'passerelle_bench';
+export const DATABASE_PREFIX = 'passerelle_bench_';
 
 export interface BenchServer {
-  readonly url: string;
   readonly dataDir: string;
   readonly clusterDir: string;
+  urlFor(database: string): string;
+  /** A new database for one catalogue size: migrated, with the baseline's schema. */
+  createDatabase(name: string): Promise<string>;
+  dropDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
   /** Synchronous last resort (exit handlers): the launcher's own exit hook stops the server. */
   removeSync(): void;
@@ -38,15 +43,36 @@ export async function startServer(log: (line: string) => void): Promise<BenchSer
   const removeSync = () => rmSync(dataDir, { recursive: true, force: true });
   try {
     embedded = await startEmbeddedDatabase({ dataDir, persistent: false, onLog: log });
-    await ensureDatabase(embedded.adminUrl, DATABASE_NAME);
-    const url = embedded.urlFor(DATABASE_NAME);
-    const applied = await runPendingMigrations(url);
-    log(`migrations applied: ${applied.length}`);
     const server = embedded;
     return {
-      url,
       dataDir,
       clusterDir: path.join(dataDir, 'pg'),
+      urlFor: (name) => server.urlFor(name),
+      createDatabase: async (name) => {
+        await ensureDatabase(server.adminUrl, name);
+        const url = server.urlFor(name);
+        const applied = await runPendingMigrations(url);
+        const db = createDataSource({ url, poolSize: 1, applicationName: 'bench-schema' });
+        await db.initialize();
+        try {
+          await createBaselineSchema(db);
+        } finally {
+          await db.destroy();
+        }
+        log(`database ${name}: ${applied.length} migrations applied, baseline schema created`);
+        return url;
+      },
+      dropDatabase: async (name) => {
+        const client = new Client({ connectionString: server.adminUrl });
+        await client.connect();
+        try {
+          await client.query(
+            `DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`,
+          );
+        } finally {
+          await client.end();
+        }
+      },
       stop: async () => {
         try {
           await server.stop();
@@ -232,7 +258,7 @@ export class BenchDatabase {
 
   /** Indexes `ids` in batches; returns the time spent reading+building and upserting. */
   async index(
-    engine: PostgresSearchEngine,
+    engine: { upsert(documents: SearchDocument[]): Promise<void> },
     ids: readonly string[],
     batchSize: number,
     onBatch: (done: number) => void,
@@ -252,13 +278,23 @@ export class BenchDatabase {
     return { buildMs, upsertMs };
   }
 
-  async vacuumAnalyze(): Promise<void> {
-    for (const table of ['organisations', 'offers', 'search_documents', 'search_vocabulary']) {
+  /** The tables of `names` that exist (the project's own search tables change with its engine). */
+  async existingTables(names: readonly string[]): Promise<string[]> {
+    const rows: Array<{ name: string }> = await this.db.query(
+      `SELECT relname AS name FROM pg_class
+        WHERE relname = ANY($1::text[]) AND relkind IN ('r', 'p') ORDER BY relname`,
+      [names],
+    );
+    return rows.map((r) => r.name);
+  }
+
+  async vacuumAnalyze(tables: readonly string[]): Promise<void> {
+    for (const table of await this.existingTables(tables)) {
       await this.db.query(`VACUUM (ANALYZE) ${table}`);
     }
   }
 
-  async tableSizes(): Promise<TableSize[]> {
+  async tableSizes(tables: readonly string[]): Promise<TableSize[]> {
     return this.db.query(
       `SELECT c.relname AS table, c.reltuples::bigint AS rows,
               pg_total_relation_size(c.oid)::bigint AS total,
@@ -266,20 +302,15 @@ export class BenchDatabase {
               coalesce(pg_total_relation_size(c.reltoastrelid), 0)::bigint AS toast,
               pg_indexes_size(c.oid)::bigint AS indexes
          FROM pg_class c
-        WHERE c.relname IN ('organisations', 'offers', 'search_documents', 'search_vocabulary')
-          AND c.relkind = 'r'
+        WHERE c.relname = ANY($1::text[]) AND c.relkind = 'r'
         ORDER BY pg_total_relation_size(c.oid) DESC`,
+      [tables],
     );
   }
 
-  async indexSizes(): Promise<Array<{ index: string; size: string }>> {
-    return this.db.query(
-      `SELECT indexrelid::regclass::text AS index, pg_relation_size(indexrelid)::bigint AS size
-         FROM pg_index WHERE indrelid = 'search_documents'::regclass ORDER BY 2 DESC`,
-    );
-  }
-
-  async count(table: 'offers' | 'search_documents' | 'search_vocabulary'): Promise<number> {
+  /** Rows of `table`, or undefined when the table does not exist. */
+  async count(table: string): Promise<number | undefined> {
+    if ((await this.existingTables([table])).length === 0) return undefined;
     const [row] = await this.db.query(`SELECT count(*)::int AS n FROM ${table}`);
     return row.n;
   }
@@ -294,14 +325,6 @@ export class BenchDatabase {
     const [jit] = await this.db.query(`SELECT pg_jit_available() AS available`);
     out.jit_available = String(jit.available);
     return out;
-  }
-
-  async explain(sql: string, params: unknown[]): Promise<string> {
-    const rows: Array<{ 'QUERY PLAN': string }> = await this.db.query(
-      `EXPLAIN (ANALYZE, BUFFERS, SETTINGS) ${sql}`,
-      params,
-    );
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
   }
 }
 

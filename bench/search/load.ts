@@ -3,7 +3,7 @@
  *
  * - `closedLoop`: autocannon, N connections each sending its next request when the last
  *   answer arrives — for the maximum throughput, and autocannon's own `overallRate` mode.
- * - `sequential`: one request at a time, per URL — latency without queueing.
+ * - `timedGet`: one request, for the one-at-a-time loops (main.ts interleaves the targets).
  * - `openLoop`: requests sent on a fixed schedule (constant arrival rate, as wrk2 or k6's
  *   constant-arrival-rate do), latency counted from the moment each request was *due*, so a
  *   stalled server cannot hide its queue (no coordinated omission). autocannon's
@@ -186,61 +186,6 @@ export function timedGet(agent: http.Agent, target: Target, path: string): Promi
   });
 }
 
-/** Latencies of one-at-a-time requests, kept per URL too. */
-export class SequentialRecorder {
-  private readonly latencies = new Samples();
-  readonly perPath = new Map<string, number[]>();
-  private errors = 0;
-  private non2xx = 0;
-  private readonly started = performance.now();
-
-  record(path: string, ms: number): void {
-    if (ms === -2) this.errors++;
-    else if (ms < 0) this.non2xx++;
-    else {
-      this.latencies.push(ms);
-      this.perPath.set(path, [...(this.perPath.get(path) ?? []), ms]);
-    }
-  }
-
-  /** `busyMs`: time actually spent on these requests (the loop may interleave other work). */
-  result(busyMs = performance.now() - this.started): LoadResult {
-    const seconds = busyMs / 1000;
-    return {
-      connections: 1,
-      completed: this.latencies.length,
-      seconds,
-      rps: this.latencies.length / seconds,
-      latency: summarise(this.latencies.values()),
-      errors: this.errors,
-      non2xx: this.non2xx,
-    };
-  }
-}
-
-/**
- * One request at a time over one keep-alive connection, the mix in order, for at least
- * `rounds` rounds and until `seconds` have passed: latency without any queueing, per URL.
- */
-export async function sequential(options: {
-  target: Target;
-  paths: readonly string[];
-  rounds: number;
-  seconds: number;
-}): Promise<LoadResult & { perPath: Map<string, number[]> }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const recorder = new SequentialRecorder();
-  const t0 = performance.now();
-  for (let round = 0; ; round++) {
-    if (round >= options.rounds && performance.now() - t0 >= options.seconds * 1000) break;
-    for (const path of options.paths) {
-      recorder.record(path, await timedGet(agent, options.target, path));
-    }
-  }
-  agent.destroy();
-  return { ...recorder.result(), perPath: recorder.perPath };
-}
-
 const CLOCK_TICKS = (() => {
   try {
     return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
@@ -289,6 +234,52 @@ export function rssMegabytes(pid: number): { rss: number; peak: number } | undef
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Processes other than ours that kept a CPU busy over `ms` milliseconds (name and cores), for
+ * the report's "what else was running". Names only: other processes' arguments are not ours.
+ */
+export async function busyProcesses(
+  ms: number,
+  ours: (pid: number, ppid: number) => boolean,
+): Promise<Array<{ name: string; cores: number }>> {
+  const snapshot = () => {
+    const out = new Map<number, { ticks: number; ppid: number; name: string }>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(Number(entry), {
+          name,
+          ppid: Number(fields[1]),
+          ticks: Number(fields[11]) + Number(fields[12]),
+        });
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return out;
+  };
+  const before = snapshot();
+  const t0 = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = snapshot();
+  const seconds = (performance.now() - t0) / 1000;
+  const byName = new Map<string, number>();
+  for (const [pid, now] of after) {
+    if (ours(pid, now.ppid)) continue;
+    const ticks = now.ticks - (before.get(pid)?.ticks ?? now.ticks);
+    if (ticks > 0)
+      byName.set(now.name, (byName.get(now.name) ?? 0) + ticks / CLOCK_TICKS / seconds);
+  }
+  return [...byName]
+    .map(([name, cores]) => ({ name, cores }))
+    .filter((p) => p.cores >= 0.05)
+    .sort((a, b) => b.cores - a.cores)
+    .slice(0, 8);
 }
 
 /** Cores used over a run: each figure is CPU seconds per wall second. */

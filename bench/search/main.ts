@@ -1,96 +1,128 @@
 /**
- * `npm run bench:search`: search latency and throughput on a synthetic catalogue of 10k then
- * 100k offers, through the real API, a bare node:http server answering the same bytes, and
- * the raw engine (PostgresSearchEngine.search, no HTTP). Writes BENCHMARKS.md.
+ * `npm run bench:search`: the search engine the API runs (`app.get(SEARCH_ENGINE)`, whatever
+ * the default is) side by side with the previous engine (baseline/, PostgreSQL full-text), in
+ * the same run, on synthetic catalogues of 10k then 100k offers. Three targets:
+ *   baseline — BaselineSearchEngine.search in this process (its index lives in PostgreSQL);
+ *   engine   — the API's engine, `engine.search` inside the API process (no HTTP);
+ *   api      — the same engine through GET /api/v1/search.
+ * Writes BENCHMARKS.md and bench/results/search.json.
  *
- * Options: --quick (small catalogue, short runs, for trying the script), --sizes=10000,100000,
- * --out=FILE (default BENCHMARKS.md at the repository root; --quick writes to a temp file),
- * --keep (leave the database running after the report, for EXPLAIN sessions; Ctrl-C ends it).
+ * Options: --quick (small catalogue, short runs, report in the temp folder), --sizes=10000,100000,
+ * --out=FILE (markdown), --json=FILE, --keep (leave the last database running for inspection;
+ * Ctrl-C ends it).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import http from 'node:http';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@app/database';
-import { PostgresSearchEngine, type SearchQuery } from '@app/search';
+import type { SearchQuery } from '@app/search';
+import { BaselineSearchEngine } from './baseline/baseline-search.engine';
+import { BASELINE_TABLES } from './baseline/baseline-schema';
 import {
   CatalogueGenerator,
   OFFERS_PER_ORGANISATION,
   type GeneratedOffer,
   type GeneratedOrganisation,
 } from './catalogue';
-import { BenchDatabase, postmasterPid, startServer, type BenchServer } from './database';
 import {
+  BenchDatabase,
+  DATABASE_PREFIX,
+  postmasterPid,
+  startServer,
+  type BenchServer,
+} from './database';
+import { callsClosedLoop, callsOpenLoop } from './inproc';
+import { EngineClient, type Notice } from './ipc';
+import {
+  busyProcesses,
   closedLoop,
-  openLoop,
   machineLoad,
+  openLoop,
   ProcessSampler,
   rssMegabytes,
-  SequentialRecorder,
-  sequential,
   timedGet,
   type LoadResult,
-  type ProcessFigures,
   type Target,
 } from './load';
-import { pathOf, QUERY_MIX, toSearchQuery } from './queries';
+import { pathOf, QUERY_MIX, SUGGEST_PREFIXES, suggestPathOf, toSearchQuery } from './queries';
 import {
+  goalLines,
   writeReport,
   type DatasetFigures,
   type MachineFigures,
   type Measured,
-  type QueryFigures,
-  type RawFigures,
   type RunPlan,
   type SizeFigures,
-  type StatementKind,
   type TargetFigures,
+  type TargetKey,
 } from './report';
-import type { PrecomputedResponse } from './server';
+import type { BaselineStarted } from './server';
 import { summarise } from './stats';
 
 const ROOT = process.env.BENCH_ROOT ?? path.resolve(__dirname, '../../../../..');
 const SERVER_SCRIPT = path.join(__dirname, 'server.js');
 const BATCH = 2_000;
+/** How long a start (process, health, first search) may take before the run gives up. */
+const START_LIMIT_MS = 30 * 60_000;
+/** Tables whose size the report shows (the project's search tables may change: missing ones are skipped). */
+const CATALOGUE_TABLES = ['organisations', 'offers'];
+const ENGINE_TABLES = ['search_documents', 'search_vocabulary'];
+
+/**
+ * Durations adapt to each target's speed so that a slow one still gets enough answers
+ * (`minSamples` per phase) without the run lasting hours: each load phase lasts between
+ * `minSeconds` and `maxSeconds`. One-at-a-time loops run as many rounds as fit in their budget.
+ */
+const FULL_PLAN: RunPlan = {
+  sequentialBudget: 45,
+  suggestBudget: 15,
+  minPerItem: 20,
+  minSeconds: 10,
+  maxSeconds: 40,
+  minSamples: 40,
+  connections: 16,
+  quick: false,
+};
 
 function parseArgs(argv: string[]) {
   const quick = argv.includes('--quick');
   const value = (name: string) =>
     argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const sizes = (value('sizes') ?? (quick ? '2000,6000' : '10000,100000')).split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes: whole numbers');
   const out =
     value('out') ??
     (quick ? path.join(tmpdir(), 'BENCHMARKS.quick.md') : path.join(ROOT, 'BENCHMARKS.md'));
+  const json =
+    value('json') ??
+    (quick
+      ? path.join(tmpdir(), 'search.quick.json')
+      : path.join(ROOT, 'bench', 'results', 'search.json'));
   const plan: RunPlan = quick
-    ? { ...FULL_PLAN, rawBudget: 8, minSeconds: 3, maxSeconds: 8, minSamples: 10, quick }
+    ? {
+        ...FULL_PLAN,
+        sequentialBudget: 8,
+        suggestBudget: 3,
+        minPerItem: 5,
+        minSeconds: 3,
+        maxSeconds: 8,
+        minSamples: 10,
+        quick,
+      }
     : FULL_PLAN;
-  return { sizes, out, plan, keep: argv.includes('--keep') };
+  return { sizes, out, json, plan, keep: argv.includes('--keep') };
 }
-
-/**
- * Durations adapt to the target's speed so that a slow search still gets enough answers
- * (`minSamples` per phase) without the run lasting hours: each phase lasts between
- * `minSeconds` and `maxSeconds`. The paired raw/API loop runs as many rounds of the mix as
- * fit in `rawBudget` seconds (2 to 25).
- */
-const FULL_PLAN: RunPlan = {
-  rawBudget: 45,
-  minSeconds: 10,
-  maxSeconds: 40,
-  minSamples: 40,
-  apiConnections: 16,
-  bareConnections: 64,
-  quick: false,
-};
 
 const started = performance.now();
 function log(message: string): void {
   const s = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
   process.stderr.write(`[bench:search ${s}s] ${message}\n`);
 }
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Everything to undo, newest first; run once, on success, failure or Ctrl-C. */
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -111,12 +143,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-interface RunningTarget extends Target {
+interface Child {
   readonly child: ChildProcess;
   stop(): Promise<void>;
 }
 
-function startTarget(args: string[], env: Record<string, string>): Promise<RunningTarget> {
+function forkChild(args: string[], env: Record<string, string>): Child {
   const child = fork(SERVER_SCRIPT, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -124,7 +156,7 @@ function startTarget(args: string[], env: Record<string, string>): Promise<Runni
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       child.once('exit', () => {
         clearTimeout(timer);
         resolve();
@@ -133,252 +165,198 @@ function startTarget(args: string[], env: Record<string, string>): Promise<Runni
       else child.kill('SIGTERM');
     });
   cleanups.push(stop);
+  return { child, stop };
+}
+
+/** Resolves with the first message `accept` takes; rejects when the child exits or times out. */
+function firstMessage<T>(
+  child: ChildProcess,
+  accept: (message: unknown) => T | undefined,
+  what: string,
+  timeoutS = START_LIMIT_MS / 1000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start in 120 s`)), 120_000);
-    child.once('exit', (code) => reject(new Error(`${args[0]} exited (${code}) before ready`)));
-    child.on('message', (message: { type?: string; port?: number }) => {
-      if (message.type === 'ready' && message.port) {
-        clearTimeout(timer);
-        resolve({ host: '127.0.0.1', port: message.port, child, stop });
-      }
-    });
+    const timer = setTimeout(
+      () => reject(new Error(`${what}: nothing in ${timeoutS} s`)),
+      timeoutS * 1000,
+    );
+    const onExit = (code: number | null) => reject(new Error(`${what}: exited (${code})`));
+    child.once('exit', onExit);
+    const onMessage = (message: unknown) => {
+      const value = accept(message);
+      if (value === undefined) return;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      child.off('message', onMessage);
+      resolve(value);
+    };
+    child.on('message', onMessage);
   });
 }
 
-/** The raw engine, timed statement by statement (the engine's data source is wrapped). */
-class RawEngine {
-  readonly engine: PostgresSearchEngine;
-  private recording?: Array<{ kind: StatementKind; ms: number; sql: string; params: unknown[] }>;
-
-  constructor(readonly db: DataSource) {
-    const query = db.query.bind(db);
-    db.query = (async (sql: string, params?: unknown[]) => {
-      const t0 = performance.now();
-      try {
-        return await query(sql, params);
-      } finally {
-        this.recording?.push({
-          kind: statementKind(sql),
-          ms: performance.now() - t0,
-          sql,
-          params: params ?? [],
-        });
-      }
-    }) as DataSource['query'];
-    this.engine = new PostgresSearchEngine(db);
-  }
-
-  async timed(query: SearchQuery) {
-    this.recording = [];
-    const t0 = performance.now();
-    const result = await this.engine.search(query);
-    const ms = performance.now() - t0;
-    const statements = this.recording;
-    this.recording = undefined;
-    return { ms, total: result.total, statements };
-  }
+interface RunningApi extends Target, Child {
+  readonly client: EngineClient;
+  readonly pid: number;
 }
 
-function statementKind(sql: string): StatementKind {
-  if (sql.includes('search_vocabulary')) return 'typo';
-  if (sql.includes('matched AS')) return 'hits';
-  if (sql.includes(' AS facet')) return 'facets';
-  if (sql.includes('ts_headline')) return 'highlight';
-  return 'other';
+/** A fresh API process; resolves once it listens. */
+async function startApi(env: Record<string, string>): Promise<RunningApi> {
+  const running = forkChild(['api'], env);
+  const client = new EngineClient(running.child);
+  running.child.on('message', (message: Notice) => {
+    if ('type' in message && message.type === 'progress')
+      log(`  engine: ${message.done} documents upserted`);
+  });
+  const port = await firstMessage(
+    running.child,
+    (m) => ((m as Notice).type === 'ready' ? (m as { port: number }).port : undefined),
+    'the API process',
+  );
+  return { ...running, client, host: '127.0.0.1', port, pid: running.child.pid! };
 }
+
+/** One GET on a new connection; status and body. No client timeout below 30 minutes: a first
+ * search may load a whole index (fetch would give up after 300 s). */
+function get(target: Target, p: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      { host: target.host, port: target.port, path: p, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.setTimeout(START_LIMIT_MS, () => request.destroy(new Error('timeout')));
+    request.on('error', reject);
+  });
+}
+
+type Timer = (i: number) => Promise<number>;
 
 /**
- * The raw engine and the API, one request at a time, in pairs: each query of the mix through
- * PostgresSearchEngine.search (no HTTP), then the same URL through the API. Pairing keeps the
- * two under the same conditions on a machine shared with other work, so the difference per
- * query is what the API adds. Then EXPLAIN (ANALYZE, BUFFERS) of the slowest query's slowest
- * statements.
+ * One request at a time, the targets interleaved item by item so they share the machine's
+ * state: for each item, the slow target once, then each fast target `repeat` times in turn.
+ * Rounds of all items fit in `budgetS` (2 to 25); `repeat` gives the fast targets at least
+ * `minPerItem` samples per item when the slow one leaves room for few rounds. A negative time
+ * is a failed request.
  */
-async function pairedPath(
-  raw: RawEngine,
-  api: RunningTarget,
-  paths: readonly string[],
+async function interleave(
+  n: number,
+  slow: Timer,
+  fast: readonly Timer[],
   budgetS: number,
-  bench: BenchDatabase,
-  postmaster: number | undefined,
-): Promise<{ raw: RawFigures; api: Measured; perQuery: Record<string, number> }> {
-  const today = new Date().toISOString().slice(0, 10);
-  const queries = QUERY_MIX.map((q) => toSearchQuery(q, today));
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  // Warm-up pass (caches, plans); its length sets how many rounds fit in the budget.
+  minPerItem: number,
+): Promise<{ samples: number[][][]; errors: number[]; rounds: number; repeat: number }> {
+  const timers = [slow, ...fast];
+  const samples = timers.map(() => Array.from({ length: n }, () => [] as number[]));
+  const errors = timers.map(() => 0);
+  const record = async (t: number, i: number) => {
+    const ms = await timers[t](i);
+    if (ms < 0) errors[t]++;
+    else samples[t][i].push(ms);
+  };
+  // Warm-up pass (caches, plans, JIT); its length sets the rounds.
   const w0 = performance.now();
-  for (const [i, q] of queries.entries()) {
-    await raw.timed(q);
-    await timedGet(agent, api, paths[i]);
-  }
-  const passS = (performance.now() - w0) / 1000;
-  const rounds = Math.max(2, Math.min(25, Math.floor(budgetS / passS)));
-  log(`  one pass of the mix (raw + API) takes ${passS.toFixed(1)} s; ${rounds} rounds`);
-  const all: number[] = [];
-  const perQuery = QUERY_MIX.map(() => ({
-    ms: [] as number[],
-    total: 0,
-    statements: new Map<StatementKind, number[]>(),
-    last: [] as Array<{ kind: StatementKind; ms: number; sql: string; params: unknown[] }>,
-  }));
-  const recorder = new SequentialRecorder();
-  const sampler = new ProcessSampler(api.child.pid!, postmaster);
-  sampler.start();
-  let apiMs = 0;
-  for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < queries.length; i++) {
-      const { ms, total, statements } = await raw.timed(queries[i]);
-      all.push(ms);
-      const q = perQuery[i];
-      q.ms.push(ms);
-      q.total = total;
-      q.last = statements;
-      for (const s of statements) {
-        q.statements.set(s.kind, [...(q.statements.get(s.kind) ?? []), s.ms]);
-      }
-      const t0 = performance.now();
-      recorder.record(paths[i], await timedGet(agent, api, paths[i]));
-      apiMs += performance.now() - t0;
-    }
-  }
-  const figures = sampler.stop();
-  agent.destroy();
-  const rawFigures: RawFigures = {
-    overall: summarise(all),
-    queries: QUERY_MIX.map((query, i) => ({
-      name: query.name,
-      shape: query.shape,
-      latency: summarise(perQuery[i].ms),
-      total: perQuery[i].total,
-      statements: Object.fromEntries(
-        [...perQuery[i].statements].map(([kind, values]) => [kind, summarise(values).p50]),
-      ) as Partial<Record<StatementKind, number>>,
-    })),
-    explain: [],
-    cpu: figures.cpu,
-  };
-  const slowest = [...rawFigures.queries.keys()].sort(
-    (a, b) => rawFigures.queries[b].latency.p50 - rawFigures.queries[a].latency.p50,
-  )[0];
-  const statements = [...perQuery[slowest].last].sort((a, b) => b.ms - a.ms).slice(0, 2);
-  for (const s of statements) {
-    rawFigures.explain.push({
-      query: QUERY_MIX[slowest].name,
-      kind: s.kind,
-      ms: s.ms,
-      plan: await bench.explain(s.sql, s.params),
-    });
-  }
-  return {
-    raw: rawFigures,
-    api: { ...recorder.result(apiMs), ...figures },
-    perQuery: Object.fromEntries(
-      [...recorder.perPath].map(([path, values]) => [path, summarise(values).p50]),
-    ),
-  };
-}
-
-interface Phases {
-  readonly warmup: number;
-  readonly max: number;
-  readonly connections: number;
-  /** Seconds of the open-loop phase at `rate`. */
-  readonly paced: (rate: number) => number;
-  /** Open-loop rate; default 80 % of the maximum just measured. */
-  readonly rate?: number;
-  /** Seconds of the one-at-a-time phase; 0 when measured elsewhere (the paired loop). */
-  readonly sequential: number;
-  /** autocannon's own overallRate run, for comparison (only where the rate allows it). */
-  readonly autocannonRate: boolean;
-}
-
-async function loadTargets(
-  label: 'api' | 'bare',
-  target: RunningTarget,
-  paths: readonly string[],
-  phases: Phases,
-  postmaster: number | undefined,
-): Promise<Omit<TargetFigures, 'sequential'> & { sequential?: Measured }> {
-  const pid = target.child.pid!;
-  const measure = async <R extends LoadResult>(run: () => Promise<R>) => {
-    const sampler = new ProcessSampler(pid, postmaster);
-    sampler.start();
-    const result = await run();
-    const figures: ProcessFigures = sampler.stop();
-    return { ...result, ...figures };
-  };
-  const check = (what: string, r: LoadResult) => {
-    if (r.errors || r.non2xx) log(`  ${label} ${what}: ${r.errors} errors, ${r.non2xx} non-2xx!`);
-  };
-  const idleRss = rssMegabytes(pid)?.rss ?? 0;
-  const { connections } = phases;
-  log(`${label}: warm-up ${phases.warmup} s`);
-  await closedLoop({ target, paths, connections: 4, seconds: phases.warmup });
-  log(`${label}: maximum throughput, ${connections} connections, ${phases.max} s`);
-  const max = await measure(() => closedLoop({ target, paths, connections, seconds: phases.max }));
-  check('max', max);
-  const rate = phases.rate ?? Math.max(0.2, Math.round(max.rps * 0.8 * 10) / 10);
-  const pacedS = phases.paced(rate);
-  log(`${label}: max ${max.rps.toFixed(1)} req/s; open loop at ${rate} req/s for ${pacedS} s`);
-  const paced = await measure(() =>
-    openLoop({ target, paths, rate, seconds: pacedS, maxSockets: connections }),
+  for (let i = 0; i < n; i++) await timers[0](i);
+  const slowPass = (performance.now() - w0) / 1000;
+  const w1 = performance.now();
+  for (let i = 0; i < n; i++) for (const timer of fast) await timer(i);
+  const fastPass = Math.max(1e-3, (performance.now() - w1) / 1000);
+  const rounds = Math.max(2, Math.min(25, Math.floor(budgetS / (slowPass + fastPass))));
+  const repeat = Math.max(
+    1,
+    Math.min(Math.ceil(minPerItem / rounds), Math.floor(budgetS / (rounds * fastPass))),
   );
-  check('paced', paced);
-  let oneByOne: Measured | undefined;
-  let perQuery: Record<string, number> = {};
-  if (phases.sequential > 0) {
-    log(`${label}: sequential (1 connection), ${phases.sequential} s`);
-    const { perPath, ...result } = await measure(() =>
-      sequential({ target, paths, rounds: 1, seconds: phases.sequential }),
-    );
-    check('sequential', result);
-    oneByOne = result;
-    perQuery = Object.fromEntries([...perPath].map(([p, values]) => [p, summarise(values).p50]));
-  }
-  let autocannonRate: TargetFigures['autocannonRate'];
-  if (phases.autocannonRate && rate >= 5) {
-    const seconds = Math.min(phases.max, 10);
-    log(
-      `${label}: autocannon overallRate=${Math.round(rate)}, ${connections} connections, ${seconds} s`,
-    );
-    autocannonRate = await measure(() =>
-      closedLoop({ target, paths, connections, seconds, overallRate: Math.round(rate) }),
-    );
-    check('overallRate', autocannonRate);
-  }
-  return { idleRss, max, paced, sequential: oneByOne, autocannonRate, perQuery };
-}
-
-async function precompute(target: Target, paths: readonly string[]) {
-  const responses: PrecomputedResponse[] = [];
-  for (const p of paths) {
-    const response = await fetch(`http://${target.host}:${target.port}${p}`);
-    const body = await response.text();
-    if (response.status !== 200) {
-      throw new Error(`GET ${p} answered ${response.status}: ${body.slice(0, 300)}`);
+  log(
+    `  a pass takes ${slowPass.toFixed(2)} s (baseline) + ${fastPass.toFixed(2)} s (others): ` +
+      `${rounds} rounds, the others ${repeat}× per item`,
+  );
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < n; i++) {
+      await record(0, i);
+      for (let r = 0; r < repeat; r++) for (let t = 1; t < timers.length; t++) await record(t, i);
     }
-    responses.push({
-      path: p,
-      contentType: response.headers.get('content-type') ?? 'application/json',
-      body,
-    });
   }
-  return responses;
+  return { samples, errors, rounds, repeat };
 }
 
-function machine(settings: Record<string, string>, backgroundLoad: number): MachineFigures {
+const flat = (perItem: number[][]) => perItem.flat();
+
+/** Runs `run` while sampling CPU and the target's memory. */
+async function measure<R extends LoadResult>(
+  targetPid: number,
+  postmaster: number | undefined,
+  run: () => Promise<R>,
+): Promise<R & Measured> {
+  const sampler = new ProcessSampler(targetPid, postmaster);
+  sampler.start();
+  const result = await run();
+  const figures = sampler.stop();
+  // When the target is this process, its CPU is not also the load generator's.
+  const cpu = targetPid === process.pid ? { ...figures.cpu, generator: 0 } : figures.cpu;
+  return { ...result, ...figures, cpu };
+}
+
+interface LoadPhases {
+  readonly warmup: () => Promise<unknown>;
+  readonly max: (seconds: number) => Promise<LoadResult>;
+  readonly paced: (rate: number, seconds: number) => Promise<LoadResult>;
+}
+
+/** Maximum throughput (closed loop), then an open loop at 80 % of it. */
+async function maxThenPaced(
+  label: string,
+  pid: number,
+  postmaster: number | undefined,
+  meanMs: number,
+  plan: RunPlan,
+  phases: LoadPhases,
+): Promise<{ max: Measured; paced: Measured }> {
+  const within = (seconds: number) =>
+    Math.max(plan.minSeconds, Math.min(plan.maxSeconds, Math.ceil(seconds)));
+  // What a target that runs one search per core could reach: only sizes the phase.
+  const expected = Math.max(0.2, os.cpus().length / (meanMs / 1000));
+  await phases.warmup();
+  const maxS = within(plan.minSamples / expected);
+  log(`${label}: maximum throughput, ${plan.connections} in flight, ${maxS} s`);
+  const max = await measure(pid, postmaster, () => phases.max(maxS));
+  warnErrors(label, 'max', max);
+  const rate = Math.max(0.2, Math.round(max.rps * 0.8 * 10) / 10);
+  const pacedS = within(plan.minSamples / rate);
+  log(`${label}: max ${max.rps.toFixed(1)} req/s; open loop at ${rate} req/s for ${pacedS} s`);
+  const paced = await measure(pid, postmaster, () => phases.paced(rate, pacedS));
+  warnErrors(label, 'paced', paced);
+  return { max, paced };
+}
+
+function warnErrors(label: string, what: string, r: LoadResult): void {
+  if (r.errors || r.non2xx) log(`  ${label} ${what}: ${r.errors} errors, ${r.non2xx} non-2xx!`);
+}
+
+function machine(
+  settings: Record<string, string>,
+  backgroundLoad: number,
+  others: MachineFigures['otherProcesses'],
+): MachineFigures {
   const cpus = os.cpus();
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
     // The code measured is the working tree's: say when it differs from the commit.
-    const changed = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], {
+    const changed = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs', 'bench'], {
       cwd: ROOT,
     })
       .toString()
       .split('\n')
       .filter(Boolean).length;
-    if (changed) commit += ` + ${changed} uncommitted changes under apps/ and libs/`;
+    if (changed) commit += ` + ${changed} uncommitted changes under apps/, libs/ and bench/`;
   } catch {
     // not a git checkout
   }
@@ -393,6 +371,7 @@ function machine(settings: Record<string, string>, backgroundLoad: number): Mach
     date: new Date().toISOString(),
     commit,
     backgroundLoad,
+    otherProcesses: others,
   };
 }
 
@@ -407,190 +386,421 @@ async function quietMachine(): Promise<number> {
   return load;
 }
 
+/** Organisations, then offers in multi-row INSERTs, one transaction. */
+async function loadCatalogue(bench: BenchDatabase, size: number) {
+  const generator = new CatalogueGenerator(bench.taxonomy());
+  const dataset: DatasetFigures = { languages: {}, lengths: {}, offers: size };
+  const wanted = Math.ceil(size / OFFERS_PER_ORGANISATION);
+  const ids: string[] = [];
+  let generateMs = 0;
+  let insertMs = 0;
+  await bench.transaction(async (m) => {
+    const organisations: GeneratedOrganisation[] = [];
+    for (let i = 0; i < wanted; i++) organisations.push(generator.organisation(i));
+    await bench.insertOrganisations(m, organisations);
+    const organisationIds = organisations.map((o) => o.id);
+    for (let from = 0; from < size; from += BATCH) {
+      const g0 = performance.now();
+      const batch: GeneratedOffer[] = [];
+      for (let i = from; i < Math.min(size, from + BATCH); i++) {
+        const offer = generator.offer(i, wanted);
+        batch.push(offer);
+        tally(dataset, offer);
+      }
+      const g1 = performance.now();
+      await bench.insertOffers(m, batch, organisationIds);
+      generateMs += g1 - g0;
+      insertMs += performance.now() - g1;
+      ids.push(...batch.map((o) => o.id));
+    }
+  });
+  return { ids, organisations: wanted, generateMs, insertMs, dataset };
+}
+
+/** Waits for GET `p` to answer 200 (polling); returns its body. */
+async function until200(target: Target, p: string, limitMs: number): Promise<string> {
+  const t0 = performance.now();
+  for (;;) {
+    const answer = await get(target, p).catch(() => ({ status: 0, body: '' }));
+    if (answer.status === 200) return answer.body;
+    if (performance.now() - t0 > limitMs) {
+      throw new Error(
+        `GET ${p}: ${answer.status} after ${limitMs / 1000} s: ${answer.body.slice(0, 300)}`,
+      );
+    }
+    await sleep(20);
+  }
+}
+
+async function measureSize(
+  server: BenchServer,
+  size: number,
+  plan: RunPlan,
+  postmaster: number | undefined,
+  keep: boolean,
+): Promise<{ figures: SizeFigures; dataset: DatasetFigures; settings: Record<string, string> }> {
+  const database = `${DATABASE_PREFIX}${size}`;
+  const url = await server.createDatabase(database);
+  const undo: Array<() => Promise<unknown>> = [];
+  const later = (f: () => Promise<unknown>) => {
+    undo.push(f);
+    cleanups.push(f);
+  };
+  try {
+    const bench = await BenchDatabase.open(url);
+    later(() => bench.close());
+    const settings = await bench.settings();
+    const today = new Date().toISOString().slice(0, 10);
+
+    // 1. The catalogue.
+    const catalogue = await loadCatalogue(bench, size);
+    log(
+      `${size}: ${size} offers generated in ${(catalogue.generateMs / 1000).toFixed(1)} s, ` +
+        `inserted in ${(catalogue.insertMs / 1000).toFixed(1)} s`,
+    );
+    await bench.vacuumAnalyze(CATALOGUE_TABLES);
+
+    // 2. The baseline's index, from empty, with the benchmark's copy of the document builder.
+    const baselineDb: DataSource = createDataSource({
+      url,
+      poolSize: 10,
+      applicationName: 'bench-baseline',
+    });
+    await baselineDb.initialize();
+    later(() => baselineDb.destroy());
+    const baseline = new BaselineSearchEngine(baselineDb);
+    log(`${size}: baseline index (PostgreSQL full-text, ${BATCH} documents per upsert)`);
+    const b0 = performance.now();
+    let lastLog = b0;
+    const baselineSplit = await bench.index(baseline, catalogue.ids, BATCH, (done) => {
+      if (performance.now() - lastLog > 10_000 || done === catalogue.ids.length) {
+        lastLog = performance.now();
+        log(
+          `  baseline: ${done}/${catalogue.ids.length} (${(done / ((lastLog - b0) / 1000)).toFixed(0)}/s)`,
+        );
+      }
+    });
+    const baselineIndexMs = performance.now() - b0;
+    const v0 = performance.now();
+    await bench.vacuumAnalyze(BASELINE_TABLES);
+    const baselineVacuumMs = performance.now() - v0;
+    await bench.db.query('CHECKPOINT');
+
+    // 3. The API's engine, from an empty process on an empty index: the real SearchIndexer
+    //    feeding the engine's upsert. A folder of its own, so no earlier snapshot can help.
+    const apiDataDir = path.join(server.dataDir, `api-${size}`);
+    await mkdir(apiDataDir, { recursive: true });
+    const env = { BENCH_DATABASE_URL: url, BENCH_DATA_DIR: apiDataDir, BENCH_TODAY: today };
+    const f0 = performance.now();
+    const builder = await startApi(env);
+    const processStartMs = performance.now() - f0;
+    const info = await builder.client.call({ cmd: 'info' });
+    log(`${size}: the API's engine is '${info.engine}'; building its index from empty`);
+    const built = await builder.client.call({ cmd: 'build', batchSize: BATCH });
+    const buildFromForkMs = performance.now() - f0;
+    const afterBuild = await builder.client.call({ cmd: 'info' });
+    log(
+      `${size}: engine built ${built.documents} documents in ${(built.totalMs / 1000).toFixed(1)} s ` +
+        `(read ${(built.readMs / 1000).toFixed(1)} s, upsert ${(built.upsertMs / 1000).toFixed(1)} s); ` +
+        `RSS ${built.rssBeforeMiB.toFixed(0)} → ${afterBuild.rssMiB.toFixed(0)} MiB`,
+    );
+    // Both engines got the same documents? (their builders are separate code)
+    const engineFingerprints = new Map(await builder.client.call({ cmd: 'fingerprints' }));
+    const baselineFingerprints = await baseline.indexedFingerprints();
+    let missing = 0;
+    let differing = 0;
+    for (const [id, fingerprint] of baselineFingerprints) {
+      const other = engineFingerprints.get(id);
+      if (other === undefined) missing++;
+      else if (other !== fingerprint) differing++;
+    }
+    const extra = [...engineFingerprints.keys()].filter(
+      (id) => !baselineFingerprints.has(id),
+    ).length;
+    if (missing || differing || extra) {
+      log(
+        `  ⚠ documents differ: ${missing} missing, ${extra} extra, ${differing} with another fingerprint`,
+      );
+    }
+    await builder.stop();
+    const v1 = performance.now();
+    await bench.vacuumAnalyze(ENGINE_TABLES);
+    const engineVacuumMs = performance.now() - v1;
+    await bench.db.query('CHECKPOINT');
+    const tables = await bench.tableSizes([
+      ...CATALOGUE_TABLES,
+      ...ENGINE_TABLES,
+      ...BASELINE_TABLES,
+    ]);
+
+    // 4. Starts on existing data: the baseline's first search in a fresh process, then a fresh
+    //    API process until /health/ready answers and its first search answers.
+    const s0 = performance.now();
+    const probe = forkChild(['baseline'], { BENCH_DATABASE_URL: url, BENCH_TODAY: today });
+    const baselineStarted = await firstMessage(
+      probe.child,
+      (m) =>
+        (m as BaselineStarted).type === 'baseline-started' ? (m as BaselineStarted) : undefined,
+      'the baseline start probe',
+    );
+    const baselineStartMs = performance.now() - s0;
+    await probe.stop();
+    const a0 = performance.now();
+    const api = await startApi(env);
+    const listeningMs = performance.now() - a0;
+    later(() => api.stop());
+    await until200(api, '/health/ready', START_LIMIT_MS);
+    const readyMs = performance.now() - a0;
+    const firstBody = await until200(api, pathOf(QUERY_MIX[0]), START_LIMIT_MS);
+    const firstSearchMs = performance.now() - a0;
+    const firstTotal = (JSON.parse(firstBody) as { total: number }).total;
+    const afterStartMiB = rssMegabytes(api.pid)?.rss ?? NaN;
+    log(
+      `${size}: start on existing data — baseline ${(baselineStartMs / 1000).toFixed(2)} s; API listening ` +
+        `${(listeningMs / 1000).toFixed(2)} s, ready ${(readyMs / 1000).toFixed(2)} s, first search ` +
+        `${(firstSearchMs / 1000).toFixed(2)} s; RSS ${afterStartMiB.toFixed(0)} MiB`,
+    );
+    const serving = new ProcessSampler(api.pid, postmaster);
+    serving.start();
+
+    // 5. One request at a time, the three targets interleaved query by query.
+    const queries: SearchQuery[] = QUERY_MIX.map((q) => toSearchQuery(q, today));
+    const paths = QUERY_MIX.map(pathOf);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const totals: Record<'baseline' | 'engine', number[]> = { baseline: [], engine: [] };
+    log(`${size}: one request at a time (baseline, engine in-process, API), interleaved`);
+    const sequential = await interleave(
+      queries.length,
+      async (i) => {
+        const t0 = performance.now();
+        const result = await baseline.search(queries[i]);
+        totals.baseline[i] = result.total;
+        return performance.now() - t0;
+      },
+      [
+        async (i) => {
+          const { ms, total } = await api.client.call({ cmd: 'search', index: i });
+          totals.engine[i] = total;
+          return ms;
+        },
+        (i) => timedGet(agent, api, paths[i]),
+      ],
+      plan.sequentialBudget,
+      plan.minPerItem,
+    );
+    const [baselineSeq, engineSeq, apiSeq] = sequential.samples;
+    if (sequential.errors.some(Boolean)) log(`  ⚠ errors: ${sequential.errors.join(' / ')}`);
+    log(
+      `${size}: p95 baseline ${summarise(flat(baselineSeq)).p95.toFixed(1)} ms, engine ` +
+        `${summarise(flat(engineSeq)).p95.toFixed(2)} ms, API ${summarise(flat(apiSeq)).p95.toFixed(2)} ms`,
+    );
+
+    // 6. Maximum throughput and 80 % of it, target after target.
+    const n = queries.length;
+    const baselineLoad = await maxThenPaced(
+      'baseline',
+      process.pid,
+      postmaster,
+      summarise(flat(baselineSeq)).mean,
+      plan,
+      {
+        warmup: () =>
+          callsClosedLoop({
+            call: (i) => baseline.search(queries[i % n]),
+            concurrency: 4,
+            seconds: 2,
+          }),
+        max: (seconds) =>
+          callsClosedLoop({
+            call: (i) => baseline.search(queries[i % n]),
+            concurrency: plan.connections,
+            seconds,
+          }),
+        paced: (rate, seconds) =>
+          callsOpenLoop({ call: (i) => baseline.search(queries[i % n]), rate, seconds }),
+      },
+    );
+    const engineLoad = await maxThenPaced(
+      'engine',
+      api.pid,
+      postmaster,
+      summarise(flat(engineSeq)).mean,
+      plan,
+      {
+        warmup: () => api.client.call({ cmd: 'closed', concurrency: 4, seconds: 2 }),
+        max: (seconds) =>
+          api.client.call({ cmd: 'closed', concurrency: plan.connections, seconds }),
+        paced: (rate, seconds) => api.client.call({ cmd: 'open', rate, seconds }),
+      },
+    );
+    const apiLoad = await maxThenPaced(
+      'api',
+      api.pid,
+      postmaster,
+      summarise(flat(apiSeq)).mean,
+      plan,
+      {
+        warmup: () =>
+          closedLoop({ target: api, paths, connections: 4, seconds: Math.min(plan.minSeconds, 5) }),
+        max: (seconds) =>
+          closedLoop({ target: api, paths, connections: plan.connections, seconds }),
+        paced: (rate, seconds) =>
+          openLoop({ target: api, paths, rate, seconds, maxSockets: plan.connections }),
+      },
+    );
+
+    // 7. Suggestions, interleaved the same way.
+    log(`${size}: suggestions (${SUGGEST_PREFIXES.length} prefixes), interleaved`);
+    const suggest = await interleave(
+      SUGGEST_PREFIXES.length,
+      async (i) => {
+        const t0 = performance.now();
+        await baseline.suggest(SUGGEST_PREFIXES[i], 'fr', 8);
+        return performance.now() - t0;
+      },
+      [
+        async (i) =>
+          (await api.client.call({ cmd: 'suggest', prefix: SUGGEST_PREFIXES[i], lang: 'fr' })).ms,
+        (i) => timedGet(agent, api, suggestPathOf(SUGGEST_PREFIXES[i])),
+      ],
+      plan.suggestBudget,
+      plan.minPerItem,
+    );
+    agent.destroy();
+    const servingFigures = serving.stop();
+
+    const target = (
+      label: string,
+      engine: string,
+      seq: number[][],
+      load: { max: Measured; paced: Measured },
+      sugg: number[][],
+    ): TargetFigures => ({
+      label,
+      engine,
+      oneAtATime: summarise(flat(seq)),
+      perQuery: seq.map((values) => summarise(values)),
+      max: load.max,
+      paced: load.paced,
+      suggest: summarise(flat(sugg)),
+      suggestPerPrefix: sugg.map((values) => summarise(values)),
+    });
+    const [baselineSug, engineSug, apiSug] = suggest.samples;
+    const targets: Record<TargetKey, TargetFigures> = {
+      baseline: target('baseline', baseline.name, baselineSeq, baselineLoad, baselineSug),
+      engine: target('engine', info.engine, engineSeq, engineLoad, engineSug),
+      api: target('api', info.engine, apiSeq, apiLoad, apiSug),
+    };
+    const figures: SizeFigures = {
+      size,
+      organisations: catalogue.organisations,
+      generateMs: catalogue.generateMs,
+      insertMs: catalogue.insertMs,
+      engine: info.engine,
+      documents: {
+        baseline: baselineFingerprints.size,
+        engine: engineFingerprints.size,
+        missing,
+        extra,
+        differing,
+      },
+      build: {
+        baseline: {
+          totalMs: baselineIndexMs + baselineVacuumMs,
+          readMs: baselineSplit.buildMs,
+          upsertMs: baselineSplit.upsertMs,
+          vacuumMs: baselineVacuumMs,
+        },
+        engine: {
+          ...built,
+          processStartMs,
+          fromForkMs: buildFromForkMs,
+          vacuumMs: engineVacuumMs,
+        },
+      },
+      start: {
+        baseline: {
+          totalMs: baselineStartMs,
+          connectMs: baselineStarted.connectMs,
+          firstSearchMs: baselineStarted.firstSearchMs,
+          rssMiB: baselineStarted.rssMiB,
+        },
+        api: {
+          listeningMs,
+          readyMs,
+          totalMs: firstSearchMs,
+          firstSearchTotal: firstTotal,
+          expectedTotal: totals.engine[0],
+        },
+      },
+      rss: {
+        emptyMiB: built.rssBeforeMiB,
+        afterBuildMiB: afterBuild.rssMiB,
+        afterStartMiB,
+        peakMiB: servingFigures.rssPeak,
+        endMiB: servingFigures.rssEnd,
+      },
+      tables,
+      sequential: {
+        rounds: sequential.rounds,
+        repeat: sequential.repeat,
+        errors: sequential.errors,
+      },
+      suggestRounds: { rounds: suggest.rounds, repeat: suggest.repeat, errors: suggest.errors },
+      totals,
+      targets,
+    };
+    return { figures, dataset: catalogue.dataset, settings };
+  } finally {
+    for (const f of undo.reverse()) {
+      await f().catch(() => undefined);
+      const at = cleanups.indexOf(f);
+      if (at >= 0) cleanups.splice(at, 1);
+    }
+    if (!keep) await server.dropDatabase(database).catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
-  const { sizes, out, plan, keep } = parseArgs(process.argv.slice(2));
-  log(`sizes ${sizes.join(', ')}; report → ${out}`);
+  const { sizes, out, json, plan, keep } = parseArgs(process.argv.slice(2));
+  log(`sizes ${sizes.join(', ')}; report → ${out}, ${json}`);
   const backgroundLoad = await quietMachine();
+  const others = await busyProcesses(2_000, (pid) => pid === process.pid);
   const server: BenchServer = await startServer((line) => log(line));
   cleanups.push(() => server.stop());
   process.once('exit', () => server.removeSync());
-  const bench = await BenchDatabase.open(server.url);
-  cleanups.push(() => bench.close());
-  const engineDb = createDataSource({ url: server.url, poolSize: 2, applicationName: 'bench-raw' });
-  await engineDb.initialize();
-  cleanups.push(() => engineDb.destroy());
-  const raw = new RawEngine(engineDb);
   const postmaster = await postmasterPid(server.clusterDir);
-  const settings = await bench.settings();
-  const generator = new CatalogueGenerator(bench.taxonomy());
-  const paths = QUERY_MIX.map(pathOf);
 
-  const organisations: GeneratedOrganisation[] = [];
-  let offers = 0;
-  const dataset: DatasetFigures = { languages: {}, lengths: {}, offers: 0 };
   const results: SizeFigures[] = [];
-  for (const size of sizes) {
+  let dataset: DatasetFigures | undefined;
+  let settings: Record<string, string> = {};
+  for (const [k, size] of sizes.entries()) {
     if (interrupted) break;
-    // 1. Catalogue rows: organisations, then offers in multi-row INSERTs, one transaction.
-    const wantedOrganisations = Math.ceil(size / OFFERS_PER_ORGANISATION);
-    const newIds: string[] = [];
-    let generateMs = 0;
-    let insertMs = 0;
-    const t0 = performance.now();
-    await bench.transaction(async (m) => {
-      const orgs: GeneratedOrganisation[] = [];
-      for (let i = organisations.length; i < wantedOrganisations; i++) {
-        orgs.push(generator.organisation(i));
-      }
-      await bench.insertOrganisations(m, orgs);
-      organisations.push(...orgs);
-      const ids = organisations.map((o) => o.id);
-      for (let from = offers; from < size; from += BATCH) {
-        const g0 = performance.now();
-        const batch: GeneratedOffer[] = [];
-        for (let i = from; i < Math.min(size, from + BATCH); i++) {
-          const offer = generator.offer(i, wantedOrganisations);
-          batch.push(offer);
-          tally(dataset, offer);
-        }
-        const g1 = performance.now();
-        await bench.insertOffers(m, batch, ids);
-        generateMs += g1 - g0;
-        insertMs += performance.now() - g1;
-        newIds.push(...batch.map((o) => o.id));
-      }
-    });
-    offers = size;
-    const loadMs = performance.now() - t0;
-    log(
-      `${size}: ${newIds.length} offers generated in ${(generateMs / 1000).toFixed(1)} s, ` +
-        `inserted in ${(insertMs / 1000).toFixed(1)} s`,
-    );
-    // 2. The search index, with the real document builder and engine.
-    const i0 = performance.now();
-    let lastLog = i0;
-    const split = await bench.index(raw.engine, newIds, BATCH, (done) => {
-      if (performance.now() - lastLog > 10_000 || done === newIds.length) {
-        lastLog = performance.now();
-        const rate = done / ((lastLog - i0) / 1000);
-        log(`  indexed ${done}/${newIds.length} (${rate.toFixed(0)} documents/s)`);
-      }
-    });
-    const indexMs = performance.now() - i0;
-    const v0 = performance.now();
-    await bench.vacuumAnalyze();
-    const vacuumMs = performance.now() - v0;
-    // Flush the load's dirty pages now rather than during the measurements.
-    await bench.db.query('CHECKPOINT');
-    const tables = await bench.tableSizes();
-    const indexes = await bench.indexSizes();
-    const vocabulary = await bench.count('search_vocabulary');
-    const documents = await bench.count('search_documents');
-    log(
-      `${size}: index ${(indexMs / 1000).toFixed(1)} s, VACUUM ANALYZE ${(vacuumMs / 1000).toFixed(1)} s`,
-    );
-
-    // 3. The real API in its own process; the raw engine and the API one query at a time.
-    const api = await startTarget(['api'], {
-      BENCH_DATABASE_URL: server.url,
-      BENCH_DATA_DIR: server.dataDir,
-    });
-    const responses = await precompute(api, paths);
-    log(`${size}: raw engine (PostgresSearchEngine.search, no HTTP) and API, one at a time`);
-    const paired = await pairedPath(raw, api, paths, plan.rawBudget, bench, postmaster);
-    const rawFigures = paired.raw;
-    log(
-      `${size}: raw p50 ${rawFigures.overall.p50.toFixed(1)} ms, p95 ${rawFigures.overall.p95.toFixed(1)} ms; ` +
-        `API p50 ${paired.api.latency.p50.toFixed(1)} ms, p95 ${paired.api.latency.p95.toFixed(1)} ms`,
-    );
-
-    // 4. The API under load.
-    // PostgreSQL does one search per core at best: what the API can reach, roughly.
-    const expectedRps = Math.max(0.2, os.cpus().length / (rawFigures.overall.mean / 1000));
-    const within = (seconds: number) =>
-      Math.max(plan.minSeconds, Math.min(plan.maxSeconds, Math.ceil(seconds)));
-    const apiLoad = await loadTargets(
-      'api',
-      api,
-      paths,
-      {
-        warmup: Math.min(plan.minSeconds, 5),
-        max: within(plan.minSamples / expectedRps),
-        connections: plan.apiConnections,
-        paced: (rate) => within(plan.minSamples / rate),
-        sequential: 0,
-        autocannonRate: true,
-      },
-      postmaster,
-    );
-    const apiFigures: TargetFigures = {
-      ...apiLoad,
-      sequential: paired.api,
-      perQuery: paired.perQuery,
-    };
-    await api.stop();
-    const responsesFile = path.join(server.dataDir, `responses-${size}.json`);
-    await writeFile(responsesFile, JSON.stringify(responses));
-    const bare = await startTarget(['bare', responsesFile], {});
-    const bareLoad = await loadTargets(
-      'bare',
-      bare,
-      paths,
-      {
-        warmup: 2,
-        max: plan.minSeconds,
-        connections: plan.bareConnections,
-        // The API's own 80 % rate: HTTP alone under the same offered load.
-        paced: () => plan.minSeconds,
-        rate: apiFigures.paced.requestedRate,
-        sequential: Math.ceil(plan.minSeconds / 2),
-        autocannonRate: false,
-      },
-      undefined,
-    );
-    await bare.stop();
-    if (!bareLoad.sequential) throw new Error('the bare server has no sequential figures');
-    const bareFigures: TargetFigures = { ...bareLoad, sequential: bareLoad.sequential };
-
-    const queries: QueryFigures[] = QUERY_MIX.map((q, i) => ({
-      name: q.name,
-      shape: q.shape,
-      path: paths[i],
-      bytes: Buffer.byteLength(responses[i].body),
-      total: (JSON.parse(responses[i].body) as { total: number }).total,
-    }));
-    results.push({
+    const measured = await measureSize(
+      server,
       size,
-      documents,
-      organisations: organisations.length,
-      generateMs,
-      insertMs,
-      loadMs,
-      indexMs,
-      indexedNow: newIds.length,
-      indexSplit: split,
-      vacuumMs,
-      tables,
-      indexes,
-      vocabulary,
-      raw: rawFigures,
-      api: apiFigures,
-      bare: bareFigures,
-      queries,
-    });
+      plan,
+      postmaster,
+      keep && k === sizes.length - 1,
+    );
+    results.push(measured.figures);
+    dataset = measured.dataset;
+    settings = measured.settings;
   }
-  if (interrupted) return;
-  dataset.offers = offers;
-  await writeReport(out, {
-    machine: machine(settings, backgroundLoad),
+  if (interrupted || !dataset) return;
+  await writeReport(out, json, {
+    machine: machine(settings, backgroundLoad, others),
     plan,
     dataset,
     sizes: results,
     elapsedS: (performance.now() - started) / 1000,
   });
-  log(`report written to ${out}`);
+  log(`report written to ${out} and ${json}`);
+  for (const line of goalLines(results)) log(line);
   if (keep) {
-    log(`--keep: the database stays up for inspection at ${server.url}; Ctrl-C to stop it`);
+    log(
+      `--keep: the database stays up at ${server.urlFor(`${DATABASE_PREFIX}${sizes.at(-1)}`)}; Ctrl-C to stop it`,
+    );
     // A timer keeps the process (and so the database) alive until the signal handler ends it.
     await new Promise(() => setInterval(() => undefined, 60_000));
   }

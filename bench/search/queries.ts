@@ -100,3 +100,22 @@ export function toSearchQuery(query: BenchQuery, today: string): SearchQuery {
     },
   };
 }
+
+/**
+ * What someone types into the search box, letter by letter: short and long prefixes, an
+ * accented one, a city, an organisation kind and Arabic. GET /api/v1/search/suggest, page of 8.
+ */
+export const SUGGEST_PREFIXES: readonly string[] = [
+  'fi',
+  'fin',
+  'incub',
+  'agri',
+  'dak',
+  'séné',
+  'busi',
+  'تمو',
+];
+
+export function suggestPathOf(prefix: string): string {
+  return `/api/v1/search/suggest?${new URLSearchParams({ q: prefix, lang: 'fr', limit: '8' })}`;
+}

@@ -32,13 +32,18 @@ const options = {
   jsc: { ...swcrc.jsc, baseUrl: root, paths: tsconfig.compilerOptions.paths },
 };
 const source = path.join(root, 'bench', 'search');
-for (const entry of await readdir(source)) {
-  if (!entry.endsWith('.ts') || entry.endsWith('.d.ts')) continue;
-  const { code } = await transformFile(path.join(source, entry), {
-    ...options,
-    filename: path.join(source, entry),
-  });
-  const target = path.join(out, 'bench', 'search', entry.replace(/\.ts$/, '.js'));
+async function* sources(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* sources(full);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) yield full;
+  }
+}
+for await (const file of sources(source)) {
+  const { code } = await transformFile(file, { ...options, filename: file });
+  const target = path
+    .join(out, 'bench', 'search', path.relative(source, file))
+    .replace(/\.ts$/, '.js');
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, code);
 }

@@ -1,12 +1,17 @@
 import type { SearchDocument, SearchLanguage } from '@app/search';
+import { D, type DistractorKey } from './distractor-catalogue';
 import { R, type OfferKey } from './relevance-catalogue';
 import type { ExpectJudgement, Judgement, TopicJudgement } from './relevance-metrics';
 
 /**
- * What a demanding person expects for each query over the relevance catalogue, written from
- * the offers' text and the product's ranking contract (PRODUCT.md, "Ranking"), never from
- * what an engine returns.
+ * What a demanding person expects for each query over the relevance catalogue and its
+ * distractors, written from the offers' text and the product's ranking contract
+ * (docs/search-ranking.md), never from what an engine returns.
  */
+
+/** Judged offers and hand-written distractors, by name. */
+type Key = OfferKey | DistractorKey;
+const ID: Readonly<Record<Key, string>> = { ...R, ...D };
 
 /** Main cities, for judging a country topic: an offer in Dakar is about Senegal. */
 const CITIES: Record<string, readonly string[]> = {
@@ -64,15 +69,15 @@ const expect = (
   q: string,
   lang: SearchLanguage,
   why: string,
-  relevant: OfferKey[],
-  best?: OfferKey,
+  relevant: Key[],
+  best?: Key,
 ): ExpectJudgement => ({
   kind: 'expect',
   q,
   lang,
   why,
-  relevant: relevant.map((k) => R[k]),
-  ...(best ? { best: R[best] } : {}),
+  relevant: relevant.map((k) => ID[k]),
+  ...(best ? { best: ID[best] } : {}),
 });
 
 const topic = (
@@ -89,8 +94,17 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
   expect(
     'incubator',
     'en',
-    'the only title with the word beats a description repeating it',
-    ['abidjanIncubator', 'incubateurIdf', 'incubadoraLisboa'],
+    'the only title with the word beats its plural, a description repeating it and the incubators',
+    [
+      'abidjanIncubator',
+      'incubatorsNetwork',
+      'incubateurIdf',
+      'incubadoraLisboa',
+      'incubateurDakar',
+      'incubateurAbidjan',
+      'arTunisIncubator',
+      'dakarIncubator',
+    ],
     'abidjanIncubator',
   ),
   expect(
@@ -127,23 +141,27 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
     'cote d ivoire',
     'fr',
     'the title naming the country (no accents typed) beats a description repeating it',
-    ['pretHonneurCI', 'ivoryCoastExport', 'abidjanLegal', 'abidjanIncubator'],
+    ['pretHonneurCI', 'ivoryCoastExport', 'abidjanLegal', 'abidjanIncubator', 'incubateurAbidjan'],
     'pretHonneurCI',
   ),
   expect(
     'pret honneur',
     'fr',
-    'both words in the title, accents missing',
-    ['pretHonneurCI', 'mentoratFr'],
+    'both words in the title, accents missing; the plural next',
+    ['pretHonneurCI', 'pretsHonneurReprise', 'mentoratFr'],
     'pretHonneurCI',
   ),
-  expect('Sénégal', 'fr', 'the country finds the offers naming it or its capital', [
+  expect('Sénégal', 'fr', 'the country finds the titles naming it or one of its cities', [
     'senegalSeedGrant',
     'senegalAgrifoodLoan',
     'senegalReturn',
     'senegalNetworking',
     'dakarIncubator',
     'dakarFashion',
+    'thiesSolar',
+    'womenLoansSenegal',
+    'incubateurDakar',
+    'dakarWomenTraining',
   ]),
   topic('Sénégal', 'fr', 'a country name in French', aboutCountry('SN')),
   topic('تمويل', 'ar', 'the Arabic category word finds financing', FINANCING),
@@ -156,6 +174,10 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
     'senegalNetworking',
     'dakarIncubator',
     'dakarFashion',
+    'thiesSolar',
+    'womenLoansSenegal',
+    'incubateurDakar',
+    'dakarWomenTraining',
   ]),
   topic('Senegal', 'en', 'a country name in English', aboutCountry('SN')),
   topic('السنغال', 'ar', 'a country name in Arabic', aboutCountry('SN')),
@@ -165,7 +187,7 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
     'Ivory Coast',
     'en',
     'the English name in a title first, then titles naming the country or Abidjan',
-    ['ivoryCoastExport', 'pretHonneurCI', 'abidjanLegal', 'abidjanIncubator'],
+    ['ivoryCoastExport', 'pretHonneurCI', 'abidjanLegal', 'abidjanIncubator', 'incubateurAbidjan'],
     'ivoryCoastExport',
   ),
   topic('Ivory Coast', 'en', 'a country alias in English', aboutCountry('CI')),
@@ -252,8 +274,17 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
   topic('Ghana', 'en', 'a country name in English', aboutCountry('GH')),
 
   // ── Cities ─────────────────────────────────────────────────────────────────
-  expect('Dakar', 'fr', 'the city in titles', ['dakarIncubator', 'dakarFashion']),
-  expect('Abidjan', 'fr', 'the city in titles', ['abidjanIncubator', 'abidjanLegal']),
+  expect('Dakar', 'fr', 'the city in titles', [
+    'dakarIncubator',
+    'dakarFashion',
+    'incubateurDakar',
+    'dakarWomenTraining',
+  ]),
+  expect('Abidjan', 'fr', 'the city in titles', [
+    'abidjanIncubator',
+    'abidjanLegal',
+    'incubateurAbidjan',
+  ]),
   expect('Casablanca', 'fr', 'the city in a title', ['casablancaAgritech'], 'casablancaAgritech'),
   expect(
     'الدار البيضاء',
@@ -341,8 +372,9 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
   topic(
     'investisment',
     'fr',
-    'two typos in a fourteen-letter word',
-    inCategory('investment_facilitation'),
+    // Two typos from "investissement" and "investment" alike (the equity label), one from "investissent".
+    'two typos in a fourteen-letter word: investment facilitation or equity',
+    inCategory('investment_facilitation', 'equity'),
   ),
   topic(
     'investment',
@@ -382,7 +414,11 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
     'senegalAgrifoodLoan',
   ),
   expect('Marocco', 'en', 'one typo in a seven-letter country', ['moroccoInvest'], 'moroccoInvest'),
-  expect('Abidjn', 'fr', 'one typo in a six-letter city', ['abidjanIncubator', 'abidjanLegal']),
+  expect('Abidjn', 'fr', 'one typo in a six-letter city', [
+    'abidjanIncubator',
+    'abidjanLegal',
+    'incubateurAbidjan',
+  ]),
   expect(
     'crowfunding',
     'en',
@@ -423,10 +459,21 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
     ['healthGrants', 'senegalSeedGrant', 'solarGrant'],
     'healthGrants',
   ),
-  expect('incubateurs', 'fr', 'plural of a title word; a same-language stem also counts', [
-    'incubateurIdf',
-    'dakarIncubator',
-  ]),
+  expect(
+    'incubateurs',
+    'fr',
+    'plural of a title word: the French stem in titles, then the incubators',
+    [
+      'incubateurIdf',
+      'dakarIncubator',
+      'incubateurDakar',
+      'incubateurAbidjan',
+      'arTunisIncubator',
+      'incubatorsNetwork',
+      'abidjanIncubator',
+      'incubadoraLisboa',
+    ],
+  ),
   expect(
     'femmes entrepreneures',
     'fr',
@@ -461,8 +508,8 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
   expect(
     'venture capital',
     'en',
-    'both words in a title beat one of them',
-    ['luandaEquity'],
+    'both words in a title beat them in a summary and one of them in a title',
+    ['luandaEquity', 'diasporaVentures'],
     'luandaEquity',
   ),
   expect('bootcamp', 'en', 'a rare title word', ['digitalBootcamp'], 'digitalBootcamp'),
@@ -492,11 +539,22 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
   expect(
     'microcredit',
     'fr',
-    'accent missing; the title beats a plural in a summary',
-    ['bamakoMicrocredit', 'arAlgeriaMicro'],
+    'accent missing; the title beats plurals in titles and summaries',
+    [
+      'bamakoMicrocredit',
+      'arAlgeriaMicro',
+      'microcreditsFemmes',
+      'microcreditsArtisans',
+      'microfinanceFemmes',
+    ],
     'bamakoMicrocredit',
   ),
-  expect('solaire', 'fr', 'the word in two titles', ['thiesSolar', 'solarGrant']),
+  expect('solaire', 'fr', 'the word in four titles', [
+    'thiesSolar',
+    'solarGrant',
+    'solaireNiger',
+    'solaireBurkina',
+  ]),
   expect('textile', 'fr', 'the title and its sector', ['dakarFashion'], 'dakarFashion'),
   expect(
     'تصدير',
@@ -606,6 +664,191 @@ export const JUDGED_QUERIES: readonly Judgement[] = [
     ['ptCrowdfunding'],
     'ptCrowdfunding',
   ),
-  expect("prêt d'hon", 'fr', 'a prefix after an apostrophe', ['pretHonneurCI'], 'pretHonneurCI'),
-  expect('Abid', 'fr', 'a prefix of a city', ['abidjanIncubator', 'abidjanLegal']),
+  expect(
+    "prêt d'hon",
+    'fr',
+    'a prefix after an apostrophe',
+    ['pretHonneurCI', 'pretsHonneurReprise', 'mentoratFr'],
+    'pretHonneurCI',
+  ),
+  expect('Abid', 'fr', 'a prefix of a city', [
+    'abidjanIncubator',
+    'abidjanLegal',
+    'incubateurAbidjan',
+  ]),
+  // ── Answers that only stand out among many similar offers (with the distractors) ──────────
+  expect(
+    "prêt d'honneur",
+    'fr',
+    'the phrase in a title beats its plural, a zero-rate loan with "d\'honneur" nearby and a prize',
+    ['pretHonneurCI', 'pretsHonneurReprise', 'mentoratFr'],
+    'pretHonneurCI',
+  ),
+  expect(
+    'capital risque',
+    'fr',
+    'the hyphenated phrase in a title beats it in a summary and the words far apart',
+    ['capitalRisqueFund', 'diasporaVentures'],
+    'capitalRisqueFund',
+  ),
+  expect(
+    'women entrepreneurs Senegal',
+    'en',
+    'three title words close together; Dakar stands for Senegal',
+    ['womenLoansSenegal', 'dakarWomenTraining'],
+    'womenLoansSenegal',
+  ),
+  expect(
+    'formation en ligne gratuite',
+    'fr',
+    'four words in order in a title beat them reordered, and paid or in-person training',
+    ['formationLigneGratuite', 'formationGratuiteLigne', 'accentlessWorkshop'],
+    'formationLigneGratuite',
+  ),
+  expect(
+    'incubateur Dakar',
+    'fr',
+    'both words in a title beat an incubator elsewhere whose description names Dakar',
+    ['incubateurDakar', 'dakarIncubator'],
+    'incubateurDakar',
+  ),
+  expect(
+    'empréstimo para mulheres',
+    'pt',
+    'the Portuguese phrase in a title beats loans for anyone and women without loans',
+    ['ptWomenLoan', 'ptMicrocreditoMulheres'],
+    'ptWomenLoan',
+  ),
+  expect(
+    'قروض صغيرة',
+    'ar',
+    'small loans: the Arabic phrase in a title beats it in a summary and small projects',
+    ['arSmallLoans', 'arAlgeriaMicro'],
+    'arSmallLoans',
+  ),
+  expect(
+    'تدريب عن بعد',
+    'ar',
+    'remote training: the phrase in a title beats in-person training with "عن بعد" far away',
+    ['arRemoteTraining'],
+    'arRemoteTraining',
+  ),
+  expect(
+    'levée de fonds',
+    'fr',
+    'the phrase in a title, then in summaries and descriptions, before "fonds" titles',
+    [
+      'leveeFonds',
+      'doualaAccelerator',
+      'womenAcceleration',
+      'cocoaAccelerator',
+      'algeriaAccelerator',
+    ],
+    'leveeFonds',
+  ),
+  expect(
+    'levee de fond',
+    'fr',
+    'accents missing and the last word a prefix of "fonds"',
+    [
+      'leveeFonds',
+      'doualaAccelerator',
+      'womenAcceleration',
+      'cocoaAccelerator',
+      'algeriaAccelerator',
+    ],
+    'leveeFonds',
+  ),
+  expect(
+    'fonds d amorcage',
+    'fr',
+    'typed without accent or apostrophe: two titles with the phrase, before "amorçage" alone',
+    ['jeunesPousses', 'fondsAmorcage'],
+  ),
+  expect(
+    'seed funding',
+    'en',
+    'the phrase in a title beats it reversed and "seed" negated',
+    ['seedFunding'],
+    'seedFunding',
+  ),
+  expect('business plan', 'fr', 'the phrase in two titles beats it reversed', [
+    'accentlessWorkshop',
+    'businessPlanClinic',
+  ]),
+  expect(
+    'microcrédits femmes',
+    'fr',
+    'a plural and women in one title, then the plural in a summary',
+    ['microcreditsFemmes', 'microfinanceFemmes'],
+    'microcreditsFemmes',
+  ),
+  expect(
+    'startups numeriques',
+    'fr',
+    'accent missing: both plurals side by side in titles, then the singular',
+    ['pretHonneurCI', 'arTunisIncubator', 'incubateurDakar', 'startupsDuNumerique'],
+  ),
+  expect(
+    'accompagnement création entreprise',
+    'fr',
+    'three common words close together in a title beat them spread out',
+    ['accompCreation'],
+    'accompCreation',
+  ),
+  expect(
+    'garantie bancaire',
+    'fr',
+    'the phrase in a title, then the plural a few words apart',
+    ['garantieBancaire', 'guaranteeFund', 'moroccoGuarantee'],
+    'garantieBancaire',
+  ),
+  expect(
+    'énergie solaire',
+    'fr',
+    'the phrase in two titles, then "solaire" with the energy label',
+    ['solaireBurkina', 'solaireNiger', 'thiesSolar', 'solarGrant'],
+  ),
+  expect(
+    'transformation du manioc',
+    'fr',
+    'the phrase in a title beats a processing loan naming cassava in its description',
+    ['maniocTransformation', 'maniocGari'],
+    'maniocTransformation',
+  ),
+  expect(
+    'entrepreneuriat feminin',
+    'fr',
+    'accent missing; both words in a title beat them in different fields',
+    ['entrepreneuriatFeminin'],
+    'entrepreneuriatFeminin',
+  ),
+  expect(
+    'entreprenariat feminin',
+    'fr',
+    'a common misspelling (two typos) among near-misses',
+    ['entrepreneuriatFeminin'],
+    'entrepreneuriatFeminin',
+  ),
+  expect(
+    'diaspora investment fund',
+    'en',
+    'three words in order in a title beat them spread out',
+    ['diasporaInvestmentFund'],
+    'diasporaInvestmentFund',
+  ),
+  expect(
+    'coaching collectif',
+    'fr',
+    'both words in a title beat individual coaching with a group workshop',
+    ['tunisiaCoaching'],
+    'tunisiaCoaching',
+  ),
+  expect(
+    'formação online',
+    'pt',
+    'both words in a title, then an online course (training by its label)',
+    ['ptFormacaoOnline', 'ptCursoOnline'],
+    'ptFormacaoOnline',
+  ),
 ];

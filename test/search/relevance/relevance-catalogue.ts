@@ -105,6 +105,7 @@ export const RELEVANCE_TAXONOMY = {
       ar: 'الطاقات المتجددة',
     },
     health: { fr: 'Santé', en: 'Health', pt: 'Saúde', ar: 'الصحة' },
+    education: { fr: 'Éducation', en: 'Education', pt: 'Educação', ar: 'التعليم' },
     tourism_hospitality: {
       fr: 'Tourisme et hôtellerie',
       en: 'Tourism and hospitality',
@@ -116,6 +117,30 @@ export const RELEVANCE_TAXONOMY = {
       en: 'Commerce and retail',
       pt: 'Comércio e distribuição',
       ar: 'التجارة والتوزيع',
+    },
+    construction_real_estate: {
+      fr: 'BTP et immobilier',
+      en: 'Construction and real estate',
+      pt: 'Construção e imobiliário',
+      ar: 'البناء والعقارات',
+    },
+    transport_logistics: {
+      fr: 'Transport et logistique',
+      en: 'Transport and logistics',
+      pt: 'Transportes e logística',
+      ar: 'النقل والخدمات اللوجستية',
+    },
+    water_sanitation: {
+      fr: 'Eau et assainissement',
+      en: 'Water and sanitation',
+      pt: 'Água e saneamento',
+      ar: 'المياه والصرف الصحي',
+    },
+    business_services: {
+      fr: 'Services aux entreprises',
+      en: 'Business services',
+      pt: 'Serviços às empresas',
+      ar: 'خدمات الأعمال',
     },
     manufacturing: {
       fr: 'Industrie manufacturière',
@@ -164,9 +189,16 @@ const CATEGORY_PARENT: Partial<Record<CategoryCode, CategoryCode>> = {
   crowdfunding: 'financing',
 };
 
-type CategoryCode = keyof typeof RELEVANCE_TAXONOMY.category;
-type SectorCode = keyof typeof RELEVANCE_TAXONOMY.sector;
-type StageCode = keyof typeof RELEVANCE_TAXONOMY.stage;
+export type CategoryCode = keyof typeof RELEVANCE_TAXONOMY.category;
+export type SectorCode = keyof typeof RELEVANCE_TAXONOMY.sector;
+export type StageCode = keyof typeof RELEVANCE_TAXONOMY.stage;
+
+/** The organisation an offer is published by, as the search document carries it. */
+export interface Organisation {
+  readonly name: string;
+  readonly kind: string;
+  readonly verified: boolean;
+}
 
 const ORGANISATIONS = {
   teranga: { name: 'Fonds Teranga Diaspora', kind: 'public_agency', verified: true },
@@ -229,10 +261,15 @@ const ORGANISATIONS = {
     verified: true,
   },
   reseauEntreprendre: { name: 'Réseau Entreprendre Diaspora', kind: 'ngo', verified: true },
-} as const satisfies Record<string, { name: string; kind: string; verified: boolean }>;
+} as const satisfies Record<string, Organisation>;
 type OrganisationKey = keyof typeof ORGANISATIONS;
 
-const uuid = (n: number) => `7e1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+/** Offer ids of the suite: 1–999 for these offers, from 1001 for the distractors. */
+export const offerId = (n: number) => `7e1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+/** Organisation ids of the suite: 0–999 for these organisations, from 1000 for the distractors'. */
+export const organisationId = (n: number) =>
+  `7e1e0000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+const uuid = offerId;
 
 /** Every offer by name, so judgements read as words rather than uuids. */
 export const R = {
@@ -315,10 +352,10 @@ export const R = {
 export type OfferKey = keyof typeof R;
 
 /** Title, summary, description. */
-type Text = readonly [string, string, string];
+export type Text = readonly [string, string, string];
 
-interface OfferSpec {
-  org: OrganisationKey;
+export interface OfferSpec<Org extends string = OrganisationKey> {
+  org: Org;
   quality: number;
   publishedDaysAgo: number;
   category: CategoryCode;
@@ -1652,7 +1689,7 @@ const OFFERS: Record<OfferKey, OfferSpec> = {
 
 const LANGUAGES = ['fr', 'en', 'pt', 'ar'] as const;
 
-function content(spec: OfferSpec): OfferContent {
+function content(spec: OfferSpec<string>): OfferContent {
   const translations: OfferContent['translations'] = {};
   for (const lang of LANGUAGES) {
     const text = spec[lang];
@@ -1692,33 +1729,48 @@ function content(spec: OfferSpec): OfferContent {
 const organisationKeys = Object.keys(ORGANISATIONS) as OrganisationKey[];
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 
-/** The catalogue as search documents, in a stable order. */
-export function relevanceDocuments(): SearchDocument[] {
-  return (Object.keys(R) as OfferKey[]).map((key) => {
-    const spec = OFFERS[key];
-    const id = R[key];
-    const parent = CATEGORY_PARENT[spec.category];
-    const categories = [
-      ...(parent ? [{ code: parent, labels: RELEVANCE_TAXONOMY.category[parent] }] : []),
-      { code: spec.category, labels: RELEVANCE_TAXONOMY.category[spec.category] },
-    ];
-    return buildSearchDocument({
-      offer: {
-        id,
-        slug: `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-${id.slice(-2)}`,
-        organisationId: `7e1e0000-0000-4000-9000-${String(organisationKeys.indexOf(spec.org)).padStart(12, '0')}`,
-        content: content(spec),
-        qualityScore: spec.quality,
-        lastVerifiedAt: daysAgo(spec.publishedDaysAgo),
-        publishedAt: daysAgo(spec.publishedDaysAgo),
-      },
-      organisation: ORGANISATIONS[spec.org],
-      categories,
-      sectors: (spec.sectors ?? []).map((code) => ({
-        code,
-        labels: RELEVANCE_TAXONOMY.sector[code],
-      })),
-      stages: (spec.stages ?? []).map((code) => ({ code, labels: RELEVANCE_TAXONOMY.stage[code] })),
-    });
+/** One offer of the suite as the search document the API would index. */
+export function offerDocument(
+  key: string,
+  id: string,
+  spec: OfferSpec<string>,
+  organisation: Organisation,
+  organisationUuid: string,
+): SearchDocument {
+  const parent = CATEGORY_PARENT[spec.category];
+  const categories = [
+    ...(parent ? [{ code: parent, labels: RELEVANCE_TAXONOMY.category[parent] }] : []),
+    { code: spec.category, labels: RELEVANCE_TAXONOMY.category[spec.category] },
+  ];
+  return buildSearchDocument({
+    offer: {
+      id,
+      slug: `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-${id.slice(-2)}`,
+      organisationId: organisationUuid,
+      content: content(spec),
+      qualityScore: spec.quality,
+      lastVerifiedAt: daysAgo(spec.publishedDaysAgo),
+      publishedAt: daysAgo(spec.publishedDaysAgo),
+    },
+    organisation,
+    categories,
+    sectors: (spec.sectors ?? []).map((code) => ({
+      code,
+      labels: RELEVANCE_TAXONOMY.sector[code],
+    })),
+    stages: (spec.stages ?? []).map((code) => ({ code, labels: RELEVANCE_TAXONOMY.stage[code] })),
   });
+}
+
+/** The hand-written judged offers as search documents, in a stable order. */
+export function relevanceDocuments(): SearchDocument[] {
+  return (Object.keys(R) as OfferKey[]).map((key) =>
+    offerDocument(
+      key,
+      R[key],
+      OFFERS[key],
+      ORGANISATIONS[OFFERS[key].org],
+      organisationId(organisationKeys.indexOf(OFFERS[key].org)),
+    ),
+  );
 }

@@ -1,4 +1,6 @@
+import { allCountryNames } from '@app/core';
 import type { SearchDocument } from '@app/search';
+import { D, distractorDocuments, suiteDocuments } from './distractor-catalogue';
 import { JUDGED_QUERIES } from './judged-queries';
 import { R, relevanceDocuments } from './relevance-catalogue';
 import {
@@ -192,13 +194,14 @@ describe('relevance metrics', () => {
 
 // The judgements themselves: checked against the catalogue, not against any engine.
 describe('judged queries', () => {
-  const catalogue = relevanceDocuments();
+  const catalogue = suiteDocuments();
   const ids = new Set(catalogue.map((d) => d.id));
 
-  it('cover at least 60 offers and 80 queries of both kinds', () => {
-    expect(catalogue.length).toBeGreaterThanOrEqual(64);
+  it('cover at least 60 offers, 150 distractors and 170 queries of both kinds', () => {
+    expect(relevanceDocuments().length).toBeGreaterThanOrEqual(64);
+    expect(distractorDocuments().length).toBeGreaterThanOrEqual(150);
     expect(ids.size).toBe(catalogue.length);
-    expect(JUDGED_QUERIES.length).toBeGreaterThanOrEqual(85);
+    expect(JUDGED_QUERIES.length).toBeGreaterThanOrEqual(175);
     expect(JUDGED_QUERIES.filter((j) => j.kind === 'topic').length).toBeGreaterThan(20);
   });
 
@@ -232,8 +235,45 @@ describe('judged queries', () => {
     expect(senegal?.kind === 'topic' && senegal.topic.test(dakar)).toBe(true);
   });
 
+  it('name judged offers and distractors apart', () => {
+    const shared = Object.keys(D).filter((key) => key in R);
+    expect(shared).toEqual([]);
+  });
+
   it('are each judged once per kind', () => {
     const keys = JUDGED_QUERIES.map((j) => `${j.kind}:${j.q}`);
     expect(keys.length).toBe(new Set(keys).size);
+  });
+});
+
+describe('distractors', () => {
+  const fold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const handWritten = new Set(Object.values(D));
+  const generated = distractorDocuments().filter((d) => !handWritten.has(d.id));
+
+  it('are generated the same on every run', () => {
+    expect(distractorDocuments()).toEqual(distractorDocuments());
+    expect(generated.length).toBeGreaterThanOrEqual(100);
+  });
+
+  // The judged queries are about these countries and cities: a generated offer naming one in
+  // a title could be a right answer nobody judged.
+  it('generated from templates name no judged country or city in a title, nor target one', () => {
+    const judged = ['SN', 'CI', 'MA', 'TN', 'CM', 'ML', 'DZ', 'EG', 'GH', 'NG', 'CV', 'AO'];
+    const cities = ['Dakar', 'Abidjan', 'Casablanca', 'Douala', 'Bamako', 'Tunis', 'Lagos'];
+    const names = [...judged.flatMap((code) => allCountryNames(code)), ...cities].map(fold);
+    for (const d of generated) {
+      const titles = ` ${fold([d.title_fr, d.title_en, d.title_pt, d.title_ar].join(' '))} `;
+      expect({ id: d.id, named: names.filter((n) => titles.includes(` ${n.trim()} `)) }).toEqual({
+        id: d.id,
+        named: [],
+      });
+      expect(d.targetCountries.filter((c) => judged.includes(c))).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { SearchEngine, SearchQuery } from '@app/search';
+import { suiteDocuments } from './distractor-catalogue';
 import { JUDGED_QUERIES } from './judged-queries';
-import { RELEVANCE_TODAY, relevanceDocuments } from './relevance-catalogue';
+import { RELEVANCE_TODAY } from './relevance-catalogue';
 import {
   describeFailure,
   FLOORS,
@@ -49,16 +50,16 @@ async function run(engine: SearchEngine, judgement: Judgement): Promise<QueryOut
 }
 
 /**
- * The relevance suite, run against any engine (issue 11): the hand-written catalogue is
- * indexed, every judged query is searched once, the report is printed, and the floors are
- * enforced. A failure lists each query that falls short with what came back.
+ * The relevance suite, run against any engine (issue 11): the hand-written catalogue and its
+ * distractors are indexed, every judged query is searched once, the report is printed, and
+ * the floors are enforced. A failure lists each query that falls short with what came back.
  */
 export function describeSearchRelevance(
   name: string,
   setup: () => Promise<{ engine: SearchEngine; teardown: () => Promise<void> }>,
 ): void {
   describe(`search relevance: ${name}`, () => {
-    const catalogue = relevanceDocuments();
+    const catalogue = suiteDocuments();
     let teardown: (() => Promise<void>) | undefined;
     let scores: QueryScore[] = [];
 

@@ -210,6 +210,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
       index.flush();
     }
+    index.compactMemory();
     this.swap(index, vocabulary, fingerprints, cursor);
     this.logger.log({ documents: index.size, ms: Date.now() - started }, 'search index loaded');
   }

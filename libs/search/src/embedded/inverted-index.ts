@@ -13,7 +13,7 @@ export const FIELD_LEVEL: readonly number[] = MATCH_FIELDS.map((f) =>
   f === 'title' ? 0 : f === 'summary' ? 2 : f === 'description' || f === 'tags' ? 3 : 1,
 );
 /** Words of a field instance that count for proximity (like a search engine's position cap). */
-export const MAX_POSITIONS = 64;
+export const MAX_POSITIONS = 16;
 /** Separates field instances in a document's position list: words across it are not close. */
 export const SEPARATOR = 0xffffffff;
 const NON_LANGUAGE = 1 << SEARCH_LANGUAGES.length;
@@ -25,6 +25,8 @@ export interface Term {
   readonly fields: Array<RoaringBitmap32 | undefined>;
   /** Bit per SEARCH_LANGUAGES index whose text has the word; NON_LANGUAGE for labels and names. */
   langs: number;
+  /** Document numbers added since the last flush, per field (bulk-added to the bitmaps). */
+  pending?: Array<number[] | undefined>;
 }
 
 const isWord = (text: string) => !text.startsWith('#') && !text.startsWith('~');
@@ -78,6 +80,12 @@ export class InvertedIndex {
   dead = 0;
 
   private pending = new Map<RoaringBitmap32, number[]>();
+  private dirty: Term[] = [];
+  /** Per language (and for texts without one), each word's term and stem term, found once. */
+  private readonly wordCache = new Map<SearchLanguage | undefined, Map<string, WordTerms>>();
+  /** Last field instance that posted each term: a word posts once per instance. */
+  private seen = new Int32Array(1024);
+  private instance = 0;
 
   constructor(private readonly vocabulary: PlatformVocabulary) {}
 
@@ -123,22 +131,22 @@ export class InvertedIndex {
       const ws = words(value);
       const f = FIELD[field];
       const bit = lang ? languageBit(lang) : NON_LANGUAGE;
-      for (const w of ws) {
-        const id = this.post(w, f, n, bit);
-        if (lang) {
-          const s = this.post(stemToken(lang, stem(w, lang)), f, n, 0);
-          let linked = this.stemWords.get(s);
-          if (!linked) this.stemWords.set(s, (linked = new Set()));
-          linked.add(id);
+      const instance = ++this.instance;
+      const withPositions = field !== 'tags' && FIELD_LEVEL[f] !== 1;
+      for (let i = 0; i < ws.length; i++) {
+        const t = this.wordTerms(ws[i], lang);
+        if (withPositions && i < MAX_POSITIONS) positions.push(t.word.id);
+        if (this.seen[t.word.id] === instance) continue;
+        this.seen[t.word.id] = instance;
+        this.postTerm(t.word, f, n, bit);
+        if (t.stem && this.seen[t.stem.id] !== instance) {
+          this.seen[t.stem.id] = instance;
+          this.postTerm(t.stem, f, n, 0);
         }
       }
       for (const place of this.vocabulary.places(ws))
         this.post(conceptToken('country', place.country), f, n, 0);
-      if (field !== 'tags' && FIELD_LEVEL[f] !== 1) {
-        for (let i = 0; i < ws.length && i < MAX_POSITIONS; i++)
-          positions.push(this.terms.get(ws[i])!.id);
-        positions.push(SEPARATOR);
-      }
+      if (withPositions) positions.push(SEPARATOR);
     };
     for (const lang of SEARCH_LANGUAGES) {
       const title = doc[`title_${lang}`];
@@ -210,9 +218,34 @@ export class InvertedIndex {
 
   /** Moves the queued document numbers into their bitmaps (one bulk call per bitmap). */
   flush(): void {
+    for (const term of this.dirty) {
+      const pending = term.pending!;
+      for (let f = 0; f < pending.length; f++) {
+        const list = pending[f];
+        if (!list) continue;
+        let bm = term.fields[f];
+        if (!bm) term.fields[f] = bm = new RoaringBitmap32();
+        bm.addMany(Uint32Array.from(list));
+      }
+      term.pending = undefined;
+    }
+    this.dirty = [];
     if (this.pending.size === 0) return;
     for (const [bm, list] of this.pending) bm.addMany(Uint32Array.from(list));
     this.pending = new Map();
+  }
+
+  /** Frees the spare room of every bitmap (after a bulk load). */
+  compactMemory(): void {
+    this.flush();
+    for (const term of this.termById) {
+      for (const bm of term.fields) {
+        if (bm) {
+          bm.runOptimize();
+          bm.shrinkToFit();
+        }
+      }
+    }
   }
 
   /** Number of internal slots ever used (dead ones included): typed arrays are this long. */
@@ -220,7 +253,32 @@ export class InvertedIndex {
     return this.uuid.length;
   }
 
+  /** A word's term and, for a language, its stem's term (linked so a stem match has positions). */
+  private wordTerms(word: string, lang: SearchLanguage | undefined): WordTerms {
+    let cache = this.wordCache.get(lang);
+    if (!cache) this.wordCache.set(lang, (cache = new Map()));
+    let found = cache.get(word);
+    if (!found) {
+      const term = this.termOf(word);
+      const stemTerm = lang ? this.termOf(stemToken(lang, stem(word, lang))) : undefined;
+      if (stemTerm) {
+        let linked = this.stemWords.get(stemTerm.id);
+        if (!linked) this.stemWords.set(stemTerm.id, (linked = new Set()));
+        linked.add(term.id);
+      }
+      found = { word: term, stem: stemTerm };
+      cache.set(word, found);
+    }
+    return found;
+  }
+
   private post(text: string, field: number, doc: number, langBit: number): number {
+    const term = this.termOf(text);
+    this.postTerm(term, field, doc, langBit);
+    return term.id;
+  }
+
+  private termOf(text: string): Term {
     let term = this.terms.get(text);
     if (!term) {
       term = { id: this.termById.length, text, fields: new Array(MATCH_FIELDS.length), langs: 0 };
@@ -233,12 +291,25 @@ export class InvertedIndex {
         else this.wordsByShape.set(shape, [term.id]);
       }
       this.vocabularyVersion++;
+      if (term.id >= this.seen.length) {
+        const seen = new Int32Array(this.seen.length * 2);
+        seen.set(this.seen);
+        this.seen = seen;
+      }
     }
+    return term;
+  }
+
+  private postTerm(term: Term, field: number, doc: number, langBit: number): void {
     term.langs |= langBit;
-    let bm = term.fields[field];
-    if (!bm) term.fields[field] = bm = new RoaringBitmap32();
-    this.queue(bm, doc);
-    return term.id;
+    let pending = term.pending;
+    if (!pending) {
+      term.pending = pending = new Array(MATCH_FIELDS.length);
+      this.dirty.push(term);
+    }
+    const list = pending[field];
+    if (!list) pending[field] = [doc];
+    else if (list[list.length - 1] !== doc) list.push(doc);
   }
 
   private queue(bm: RoaringBitmap32, doc: number): void {
@@ -266,6 +337,11 @@ export class InvertedIndex {
     this.opens = resize(this.opens, (s) => new Uint32Array(s));
     this.fundingMaxEur = resize(this.fundingMaxEur, (s) => new Float64Array(s));
   }
+}
+
+interface WordTerms {
+  readonly word: Term;
+  readonly stem?: Term;
 }
 
 export const shapeKey = (first: string, length: number) => `${length}:${first}`;

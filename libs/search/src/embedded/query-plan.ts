@@ -133,45 +133,53 @@ function derive(
 
 /** Words within `max` edits; a different first letter counts as two typos (as in Meilisearch). */
 function typoCandidates(word: string, max: number, index: InvertedIndex): Array<[Term, number]> {
-  const chars = [...word];
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  const length = [...word].length;
   const out: Array<[Term, number]> = [];
-  for (let len = chars.length - max; len <= chars.length + max; len++) {
-    for (const id of index.wordsByShape.get(shapeKey(chars[0], len)) ?? []) {
+  for (let len = length - max; len <= length + max; len++) {
+    for (const id of index.wordsByShape.get(shapeKey(first, len)) ?? []) {
       const term = index.termById[id];
       if (term.text === word) continue;
-      const d = editDistance(chars, [...term.text], max);
+      const d = editDistance(word, term.text, max);
       if (d <= max) out.push([term, d]);
     }
   }
   if (max === 2) {
     // A typo on the first letter alone (it counts as two) on a long word.
-    const tail = chars.slice(1).join('');
-    const sameLength = `${chars.length}:`;
+    const tail = word.slice(first.length);
+    const sameLength = `${length}:`;
     for (const [shape, ids] of index.wordsByShape) {
-      if (!shape.startsWith(sameLength) || shape === shapeKey(chars[0], chars.length)) continue;
+      if (!shape.startsWith(sameLength) || shape === shapeKey(first, length)) continue;
       for (const id of ids) {
-        const term = index.termById[id];
-        if ([...term.text].slice(1).join('') === tail) out.push([term, 2]);
+        const text = index.termById[id].text;
+        if (text.endsWith(tail) && text.length - tail.length <= 2)
+          out.push([index.termById[id], 2]);
       }
     }
   }
   return out;
 }
 
-/** Optimal string alignment distance (a transposition is one edit), or max + 1 when beyond `max`. */
-export function editDistance(a: readonly string[], b: readonly string[], max: number): number {
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (a transposition is one edit) over UTF-16 units (our
+ * scripts are in the BMP), or max + 1 as soon as every path is beyond `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
-  let prev2 = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  let cur = new Array<number>(cols).fill(0);
+  if (cols > rows[0].length) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(cols * 2);
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j < cols; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
         v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;

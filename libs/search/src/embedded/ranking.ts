@@ -86,28 +86,35 @@ function rankBucket(
   out: number[],
   explain: Map<number, RankingExplanation>,
 ): void {
+  const target = out.length + want;
+  if (slots.length === 1 && slots[0].parts.length === 1) {
+    rankOneWord(index, request, slots[0], bucket, target, out, explain);
+    return;
+  }
   const docs = bucket.toUint32Array();
   const n = docs.length;
   const pos = new Int32Array(index.capacity);
   for (let i = 0; i < n; i++) pos[docs[i]] = i;
   // Per slot, the best (typo, level, exactness) code of each document.
-  const codes = slots.map((slot) => slotCodes(slot, bucket, docs, pos));
   const typo = new Uint8Array(n);
   const attribute = new Uint8Array(n);
   const exactness = new Uint8Array(n);
-  for (const c of codes) {
+  for (const slot of slots) {
+    const c = slotCodes(slot, bucket, docs, pos);
     for (let i = 0; i < n; i++) {
-      typo[i] += Math.floor(c[i] / 100);
-      attribute[i] += Math.floor(c[i] / 10) % 10;
-      exactness[i] += c[i] % 10;
+      typo[i] += c.typo[i];
+      attribute[i] += c.level[i];
+      exactness[i] += c.exact[i];
     }
   }
   const fits = request.fit ? marks(RoaringBitmap32.and(request.fit, bucket), pos, n) : undefined;
   // Typo buckets in order; proximity only for the ones that fill the page.
   let maxTypo = 0;
   for (let i = 0; i < n; i++) if (typo[i] > maxTypo) maxTypo = typo[i];
-  const masks = slots.length > 1 ? slotMasks(index, slots) : undefined;
-  for (let t = 0; t <= maxTypo && out.length < want; t++) {
+  // Proximity is between consecutive query words, inside a run naming a concept too.
+  const wordCount = slots.reduce((sum, slot) => sum + slot.parts.length, 0);
+  const masks = wordCount > 1 ? wordMasks(index, slots) : undefined;
+  for (let t = 0; t <= maxTypo && out.length < target; t++) {
     const group: number[] = [];
     for (let i = 0; i < n; i++) if (typo[i] === t) group.push(i);
     if (group.length === 0) continue;
@@ -115,12 +122,12 @@ function rankBucket(
     const prox = new Uint8Array(group.length);
     for (let g = 0; g < group.length; g++) {
       const i = group[g];
-      prox[g] = masks ? proximity(index.positions[docs[i]], masks, slots.length) : 0;
+      prox[g] = masks ? proximity(index.positions[docs[i]], masks, wordCount) : 0;
       const nofit = fits && fits[i] ? 0 : 1;
       const text = ((prox[g] * 64 + attribute[i]) * 64 + exactness[i]) * 2 + nofit;
       keys[g] = text * RANK_BITS + request.staticRank[docs[i]];
     }
-    for (const g of smallest(keys, want - out.length)) {
+    for (const g of smallest(keys, target - out.length)) {
       const i = group[g];
       out.push(docs[i]);
       explain.set(
@@ -128,7 +135,7 @@ function rankBucket(
         explanation(
           index,
           docs[i],
-          slots.length,
+          wordCount,
           t,
           prox[g],
           attribute[i],
@@ -137,37 +144,54 @@ function rankBucket(
         ),
       );
     }
-    if (out.length >= want) return;
+    if (out.length >= target) return;
   }
 }
 
-/** Per document of the bucket, the best code = typo × 100 + level × 10 + exactness (lower is better). */
-function slotCodes(
+/**
+ * One query word: its derivations' classes (typo, level, exactness), best first, are the
+ * rules' buckets themselves, so each class is taken whole and work stops once the page is
+ * full — however many offers a broad word matches, the cost is a few bitmap operations.
+ */
+function rankOneWord(
+  index: InvertedIndex,
+  request: RankRequest,
   slot: Slot,
   bucket: RoaringBitmap32,
-  docs: Uint32Array,
-  pos: Int32Array,
-): Uint16Array {
-  const viaWords = new Uint16Array(docs.length);
-  let first = true;
-  for (const part of slot.parts) {
-    const c = derivationCodes(part.derivations, bucket, docs, pos);
-    for (let i = 0; i < docs.length; i++) viaWords[i] = first ? c[i] : Math.max(viaWords[i], c[i]);
-    first = false;
+  target: number,
+  out: number[],
+  explain: Map<number, RankingExplanation>,
+): void {
+  const classes = derivationClasses([...slot.parts[0].derivations, ...slot.synonyms]);
+  const remaining = bucket.clone();
+  for (const key of [...classes.keys()].sort((a, b) => a - b)) {
+    if (out.length >= target || remaining.isEmpty) return;
+    const hit = RoaringBitmap32.and(RoaringBitmap32.orMany(classes.get(key)!), remaining);
+    if (hit.isEmpty) continue;
+    remaining.andNotInPlace(hit);
+    const groups = request.fit
+      ? [
+          { docs: RoaringBitmap32.and(hit, request.fit), fit: 1 },
+          { docs: RoaringBitmap32.andNot(hit, request.fit), fit: 0 },
+        ]
+      : [{ docs: hit, fit: 0 }];
+    for (const group of groups) {
+      if (out.length >= target) return;
+      const docs = group.docs.toUint32Array();
+      const keys = new Float64Array(docs.length);
+      for (let i = 0; i < docs.length; i++) keys[i] = request.staticRank[docs[i]];
+      for (const i of smallest(keys, target - out.length)) {
+        out.push(docs[i]);
+        const typo = Math.floor(key / 100);
+        const level = Math.floor(key / 10) % 10;
+        explain.set(docs[i], explanation(index, docs[i], 1, typo, 0, level, key % 10, group.fit));
+      }
+    }
   }
-  if (slot.synonyms.length === 0) return viaWords;
-  const viaSynonyms = derivationCodes(slot.synonyms, bucket, docs, pos);
-  for (let i = 0; i < docs.length; i++) viaWords[i] = Math.min(viaWords[i], viaSynonyms[i]);
-  return viaWords;
 }
 
-function derivationCodes(
-  derivations: readonly Derivation[],
-  bucket: RoaringBitmap32,
-  docs: Uint32Array,
-  pos: Int32Array,
-): Uint16Array {
-  const out = new Uint16Array(docs.length).fill(NO_MATCH);
+/** Field bitmaps of derivations grouped by code = typo × 100 + level × 10 + exactness. */
+function derivationClasses(derivations: readonly Derivation[]): Map<number, RoaringBitmap32[]> {
   const classes = new Map<number, RoaringBitmap32[]>();
   for (const d of derivations) {
     d.term.fields.forEach((bm, field) => {
@@ -178,6 +202,65 @@ function derivationCodes(
       else classes.set(key, [bm]);
     });
   }
+  return classes;
+}
+
+/**
+ * Per document of the bucket, the slot's typos, levels and exactness summed over its query
+ * words: through the words themselves, or through the concept they name (then each word
+ * counts the concept's level), whichever is better.
+ */
+function slotCodes(
+  slot: Slot,
+  bucket: RoaringBitmap32,
+  docs: Uint32Array,
+  pos: Int32Array,
+): { typo: Uint8Array; level: Uint8Array; exact: Uint8Array } {
+  const n = docs.length;
+  const typo = new Uint8Array(n);
+  const level = new Uint8Array(n);
+  const exact = new Uint8Array(n);
+  const missing = new Uint8Array(n);
+  for (const part of slot.parts) {
+    const c = derivationCodes(part.derivations, bucket, docs, pos);
+    for (let i = 0; i < n; i++) {
+      if (c[i] === NO_MATCH) missing[i] = 1;
+      typo[i] += Math.floor(c[i] / 100) % 10;
+      level[i] += Math.floor(c[i] / 10) % 10;
+      exact[i] += c[i] % 10;
+    }
+  }
+  const k = slot.parts.length;
+  const viaConcept = slot.synonyms.length
+    ? derivationCodes(slot.synonyms, bucket, docs, pos)
+    : undefined;
+  for (let i = 0; i < n; i++) {
+    const c = viaConcept?.[i] ?? NO_MATCH;
+    if (c === NO_MATCH) continue;
+    const t = 0;
+    const l = Math.floor(c / 10) % 10;
+    const e = c % 10;
+    const better =
+      missing[i] ||
+      t < typo[i] ||
+      (t === typo[i] && (l * k < level[i] || (l * k === level[i] && e * k < exact[i])));
+    if (better) {
+      typo[i] = t;
+      level[i] = l * k;
+      exact[i] = e * k;
+    }
+  }
+  return { typo, level, exact };
+}
+
+function derivationCodes(
+  derivations: readonly Derivation[],
+  bucket: RoaringBitmap32,
+  docs: Uint32Array,
+  pos: Int32Array,
+): Uint16Array {
+  const out = new Uint16Array(docs.length).fill(NO_MATCH);
+  const classes = derivationClasses(derivations);
   const remaining = bucket.clone();
   for (const key of [...classes.keys()].sort((a, b) => a - b)) {
     const hit = RoaringBitmap32.and(RoaringBitmap32.orMany(classes.get(key)!), remaining);
@@ -195,39 +278,46 @@ function marks(bm: RoaringBitmap32, pos: Int32Array, n: number): Uint8Array {
   return out;
 }
 
-/** Term id → bit of each slot whose words (typed, corrected, prefixed or stem-related) it is. */
-function slotMasks(index: InvertedIndex, slots: readonly Slot[]): Map<number, number> {
-  const masks = new Map<number, number>();
-  const set = (id: number, bit: number) => masks.set(id, (masks.get(id) ?? 0) | bit);
-  slots.forEach((slot, s) => {
+/** Term id → bit of each query word whose forms (typed, corrected, prefixed or stem-related) it is. */
+function wordMasks(index: InvertedIndex, slots: readonly Slot[]): Uint16Array {
+  const masks = new Uint16Array(index.termById.length);
+  let bit = 0;
+  for (const slot of slots) {
     for (const part of slot.parts) {
       for (const d of part.derivations) {
-        set(d.term.id, 1 << s);
-        for (const w of index.stemWords.get(d.term.id) ?? []) set(w, 1 << s);
+        masks[d.term.id] |= 1 << bit;
+        for (const w of index.stemWords.get(d.term.id) ?? []) masks[w] |= 1 << bit;
       }
+      bit++;
     }
-  });
+  }
   return masks;
 }
+
+const LAST = new Int32Array(32);
+const BEST = new Uint8Array(32);
 
 /** Sum over consecutive slots of their closest distance in one field (reversed order costs one more). */
 export function proximity(
   positions: Uint32Array | undefined,
-  masks: Map<number, number>,
+  masks: Uint16Array,
   slotCount: number,
 ): number {
   const pairs = slotCount - 1;
   if (!positions) return pairs * FAR;
-  const last = new Int32Array(slotCount).fill(-1);
-  const best = new Uint8Array(pairs).fill(FAR);
+  // Scratch arrays reused across documents: allocating typed arrays per document costs more than the scan.
+  const last = LAST;
+  const best = BEST;
+  last.fill(-1, 0, slotCount);
+  best.fill(FAR, 0, pairs);
   for (let p = 0; p < positions.length; p++) {
     const t = positions[p];
     if (t === SEPARATOR) {
-      last.fill(-1);
+      last.fill(-1, 0, slotCount);
       continue;
     }
-    const m = masks.get(t);
-    if (m === undefined) continue;
+    const m = masks[t];
+    if (!m) continue;
     for (let s = 0; s < slotCount; s++) {
       if ((m & (1 << s)) === 0) continue;
       if (s > 0 && last[s - 1] >= 0) best[s - 1] = Math.min(best[s - 1], p - last[s - 1]);

@@ -13,6 +13,7 @@ export interface Token {
 
 // Letters with their combining marks (Arabic harakat, decomposed accents) and digits.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CACHE_LIMIT = 200_000;
 const ARABIC_INDIC_ZERO = 0x0660;
 const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
 
@@ -40,19 +41,32 @@ export function fold(word: string): string {
   return out;
 }
 
+const folded = new Map<string, string>();
+
+/** `fold`, remembered: a catalogue repeats its words, and folding is the costly part of reading a text. */
+function foldCached(raw: string): string {
+  let out = folded.get(raw);
+  if (out === undefined) {
+    out = fold(raw);
+    if (folded.size >= CACHE_LIMIT) folded.clear();
+    folded.set(raw, out);
+  }
+  return out;
+}
+
 /** The words of a text with their offsets, folded. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]);
+    const word = foldCached(m[0]);
     if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-/** Folded words only (queries, labels). */
+/** Folded words only (queries, labels, documents): the whole text is folded at once, then split. */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.word);
+  return fold(text).match(WORD) ?? [];
 }
 
 export const isArabicScript = (word: string) => /[\u0600-\u06ff]/u.test(word);
@@ -70,7 +84,6 @@ const cache: Record<SearchLanguage, Map<string, string>> = {
   pt: new Map(),
   ar: new Map(),
 };
-const CACHE_LIMIT = 200_000;
 
 /**
  * The Snowball stem of a folded word in one language, folded again. Latin-script stemmers

@@ -168,8 +168,11 @@ export class PlatformVocabulary {
   private addPhrase(phrase: readonly string[], token: string, lang?: SearchLanguage): void {
     if (phrase.length === 0 || phrase.length > MAX_SPAN) return;
     const keys = [phrase.join(' ')];
-    // Country names carry no language: every stemmer may recognise them (it only acts on its script).
-    for (const l of lang ? [lang] : SEARCH_LANGUAGES) keys.push(stemKey(phrase, l));
+    // Labels are recognised through their language's stemmer. Place names are proper nouns:
+    // only the Arabic one, for the article and prepositions written onto them (stemming
+    // Latin names would make "Nigeria" and "Niger" one).
+    if (lang) keys.push(stemKey(phrase, lang));
+    else if (phrase.some(isArabicScript)) keys.push(stemKey(phrase, 'ar'));
     for (const key of keys) {
       let set = this.byPhrase.get(key);
       if (!set) this.byPhrase.set(key, (set = new Set()));
