@@ -51,7 +51,6 @@ export {
   type NormalisedQuery,
 } from './insights/query-normaliser';
 export { RECONCILE_SEARCH_JOB, SYNC_RETRY } from './sync/search-sync.worker';
-export { PostgresSearchEngine } from './postgres/postgres-search.engine';
 export { EmbeddedSearchEngine } from './embedded/embedded-search.engine';
 export {
   PlatformVocabulary,

@@ -352,7 +352,7 @@ export class SearchResponse {
   })
   facets: Record<string, Record<string, number>>;
   @ApiProperty({ description: 'False when facet counts are estimated' }) facetsAreExact: boolean;
-  @ApiProperty({ enum: ['embedded', 'postgres', 'meilisearch'] }) engine: string;
+  @ApiProperty({ enum: ['embedded', 'meilisearch'] }) engine: string;
 }
 
 export class SuggestionResponse {

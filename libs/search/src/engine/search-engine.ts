@@ -141,7 +141,7 @@ export interface Suggestion {
  * Meilisearch) pass the same behaviour suite (test/search/*.ts).
  */
 export interface SearchEngine {
-  readonly name: 'embedded' | 'postgres' | 'meilisearch';
+  readonly name: 'embedded' | 'meilisearch';
   /** Creates or checks the index and its settings; safe to call at every start. */
   prepare(): Promise<void>;
   /**
