@@ -8,6 +8,10 @@ export const PARTIAL_MATCH_BELOW = 20;
 /** Proximity of two words in different fields, or not found near each other (Meilisearch caps at 8). */
 export const FAR = 8;
 const NO_MATCH = 999;
+/** Digits of a code (typo × 100 + level × 10 + exactness), looked up rather than divided in hot loops. */
+const CODE_TYPO = Uint8Array.from({ length: 1000 }, (_, c) => Math.floor(c / 100));
+const CODE_LEVEL = Uint8Array.from({ length: 1000 }, (_, c) => Math.floor(c / 10) % 10);
+const CODE_EXACT = Uint8Array.from({ length: 1000 }, (_, c) => c % 10);
 const RANK_BITS = 2 ** 21;
 
 export interface RankRequest {
@@ -115,15 +119,17 @@ function rankBucket(
   const wordCount = slots.reduce((sum, slot) => sum + slot.parts.length, 0);
   const masks = wordCount > 1 ? wordMasks(index, slots) : undefined;
   for (let t = 0; t <= maxTypo && out.length < target; t++) {
-    const group: number[] = [];
-    for (let i = 0; i < n; i++) if (typo[i] === t) group.push(i);
-    if (group.length === 0) continue;
+    let size = 0;
+    for (let i = 0; i < n; i++) if (typo[i] === t) size++;
+    if (size === 0) continue;
+    const group = new Uint32Array(size);
+    for (let i = 0, g = 0; i < n; i++) if (typo[i] === t) group[g++] = i;
     const keys = new Float64Array(group.length);
     const prox = new Uint8Array(group.length);
     for (let g = 0; g < group.length; g++) {
       const i = group[g];
       prox[g] = masks ? proximity(index.positions[docs[i]], masks, wordCount) : 0;
-      const nofit = fits && fits[i] ? 0 : 1;
+      const nofit = fits !== undefined && fits[i] === 1 ? 0 : 1;
       const text = ((prox[g] * 64 + attribute[i]) * 64 + exactness[i]) * 2 + nofit;
       keys[g] = text * RANK_BITS + request.staticRank[docs[i]];
     }
@@ -224,30 +230,29 @@ function slotCodes(
   for (const part of slot.parts) {
     const c = derivationCodes(part.derivations, bucket, docs, pos);
     for (let i = 0; i < n; i++) {
-      if (c[i] === NO_MATCH) missing[i] = 1;
-      typo[i] += Math.floor(c[i] / 100) % 10;
-      level[i] += Math.floor(c[i] / 10) % 10;
-      exact[i] += c[i] % 10;
+      const code = c[i];
+      if (code === NO_MATCH) {
+        missing[i] = 1;
+        continue;
+      }
+      typo[i] += CODE_TYPO[code];
+      level[i] += CODE_LEVEL[code];
+      exact[i] += CODE_EXACT[code];
     }
   }
+  if (slot.synonyms.length === 0) return { typo, level, exact };
   const k = slot.parts.length;
-  const viaConcept = slot.synonyms.length
-    ? derivationCodes(slot.synonyms, bucket, docs, pos)
-    : undefined;
+  const viaConcept = derivationCodes(slot.synonyms, bucket, docs, pos);
   for (let i = 0; i < n; i++) {
-    const c = viaConcept?.[i] ?? NO_MATCH;
-    if (c === NO_MATCH) continue;
-    const t = 0;
-    const l = Math.floor(c / 10) % 10;
-    const e = c % 10;
-    const better =
-      missing[i] ||
-      t < typo[i] ||
-      (t === typo[i] && (l * k < level[i] || (l * k === level[i] && e * k < exact[i])));
-    if (better) {
-      typo[i] = t;
-      level[i] = l * k;
-      exact[i] = e * k;
+    const code = viaConcept[i];
+    if (code === NO_MATCH) continue;
+    // A concept has no typo; each of its words counts its level and exactness.
+    const l = CODE_LEVEL[code] * k;
+    const e = CODE_EXACT[code] * k;
+    if (missing[i] || typo[i] > 0 || l < level[i] || (l === level[i] && e < exact[i])) {
+      typo[i] = 0;
+      level[i] = l;
+      exact[i] = e;
     }
   }
   return { typo, level, exact };
