@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The search index moves into the processes (an in-memory engine over compressed bitmaps,
- * docs/adr/0002-embedded-search-engine.md): PostgreSQL keeps one document per published offer
+ * docs/adr/0001-embedded-search-engine.md): PostgreSQL keeps one document per published offer
  * as the source every process loads from, and a change sequence each process follows. The
  * full-text columns, their indexes and the typo vocabulary of the former engine go.
  *
