@@ -99,7 +99,39 @@ function slotDocs(slot: Slot): RoaringBitmap32 {
   return RoaringBitmap32.orMany([all ?? new RoaringBitmap32(), ...synonyms]);
 }
 
+/**
+ * Derivations of recent words, per index and vocabulary version: people search the same words,
+ * and finding typo candidates is the costly part of planning. A new word in the index clears it.
+ */
+const derivationCache = new WeakMap<
+  InvertedIndex,
+  { version: number; words: Map<string, Derivation[]> }
+>();
+const DERIVATION_CACHE_SIZE = 5000;
+
 function derive(
+  word: string,
+  index: InvertedIndex,
+  lang: SearchLanguage,
+  asPrefix: boolean,
+  prefixes: PrefixFinder,
+): Derivation[] {
+  let cache = derivationCache.get(index);
+  if (!cache || cache.version !== index.vocabularyVersion) {
+    cache = { version: index.vocabularyVersion, words: new Map() };
+    derivationCache.set(index, cache);
+  }
+  const key = `${lang}|${asPrefix ? 1 : 0}|${word}`;
+  let found = cache.words.get(key);
+  if (!found) {
+    found = deriveUncached(word, index, lang, asPrefix, prefixes);
+    if (cache.words.size >= DERIVATION_CACHE_SIZE) cache.words.clear();
+    cache.words.set(key, found);
+  }
+  return found;
+}
+
+function deriveUncached(
   word: string,
   index: InvertedIndex,
   lang: SearchLanguage,

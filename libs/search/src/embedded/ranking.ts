@@ -315,7 +315,8 @@ export function proximity(
   const best = BEST;
   last.fill(-1, 0, slotCount);
   best.fill(FAR, 0, pairs);
-  for (let p = 0; p < positions.length; p++) {
+  let unsettled = pairs; // pairs not yet at distance 1: none left, nothing can improve
+  for (let p = 0; p < positions.length && unsettled > 0; p++) {
     const t = positions[p];
     if (t === SEPARATOR) {
       last.fill(-1, 0, slotCount);
@@ -325,8 +326,20 @@ export function proximity(
     if (!m) continue;
     for (let s = 0; s < slotCount; s++) {
       if ((m & (1 << s)) === 0) continue;
-      if (s > 0 && last[s - 1] >= 0) best[s - 1] = Math.min(best[s - 1], p - last[s - 1]);
-      if (s < pairs && last[s + 1] >= 0) best[s] = Math.min(best[s], p - last[s + 1] + 1);
+      if (s > 0 && last[s - 1] >= 0) {
+        const d = p - last[s - 1];
+        if (d < best[s - 1]) {
+          if (d === 1) unsettled--;
+          best[s - 1] = d;
+        }
+      }
+      if (s < pairs && last[s + 1] >= 0) {
+        const d = p - last[s + 1] + 1;
+        if (d < best[s]) {
+          if (d === 1) unsettled--;
+          best[s] = d;
+        }
+      }
       last[s] = p;
     }
   }
