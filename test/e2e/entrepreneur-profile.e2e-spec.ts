@@ -10,7 +10,7 @@ import {
   type TestAccount,
 } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { eventually } from '../support/eventually';
+import { searchIndexHolds } from '../support/eventually';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -122,10 +122,7 @@ describe('entrepreneur profiles, eligibility and recommendations', () => {
         },
       }),
     );
-    await eventually(async () => {
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM search_documents`);
-      expect(n).toBe(4);
-    });
+    await searchIndexHolds(t.app, 4);
   });
   afterAll(async () => {
     await worker.close();

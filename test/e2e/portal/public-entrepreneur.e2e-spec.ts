@@ -1,9 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { createLogger } from '@app/core';
 import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 import { BrowserSession, visibleText } from '../../support/browser-session';
-import { eventually } from '../../support/eventually';
+import { searchIndexHolds } from '../../support/eventually';
 import {
   newAccount,
   newAdmin,
@@ -97,11 +96,7 @@ describe('public pages for a signed-in entrepreneur: eligibility, favourites, co
         },
       }),
     );
-    const db = t.app.get(DataSource);
-    await eventually(async () => {
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM search_documents`);
-      expect(n).toBe(2);
-    });
+    await searchIndexHolds(t.app, 2);
   }, 120_000);
   afterAll(async () => {
     await worker.close();

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { createLogger } from '@app/core';
 import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 import { BrowserSession, visibleText } from '../../support/browser-session';
-import { eventually } from '../../support/eventually';
+import { eventually, searchIndexHolds } from '../../support/eventually';
 import {
   newAdmin,
   newVerifiedOrganisation,
@@ -179,10 +179,7 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
     );
     const { CatalogueJobsService } = await import('@app/catalogue');
     await t.app.get(CatalogueJobsService).expireDueOffers();
-    await eventually(async () => {
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM search_documents`);
-      expect(n).toBe(3 + fillers.length);
-    }, 60_000);
+    await searchIndexHolds(t.app, 3 + fillers.length);
   }, 180_000);
   afterAll(async () => {
     await worker.close();

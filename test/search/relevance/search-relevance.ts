@@ -61,12 +61,13 @@ export function describeSearchRelevance(
   describe(`search relevance: ${name}`, () => {
     const catalogue = suiteDocuments();
     let teardown: (() => Promise<void>) | undefined;
+    let engine: SearchEngine;
     let scores: QueryScore[] = [];
 
     beforeAll(async () => {
       const context = await setup();
       teardown = context.teardown;
-      const { engine } = context;
+      engine = context.engine;
       await engine.prepare();
       await engine.upsert(catalogue);
       // One query at a time: the scores must not depend on concurrency.
@@ -117,6 +118,35 @@ export function describeSearchRelevance(
       );
       if (failing.length > 0) {
         failWith(`${failing.length} broad queries drift off topic:`, failing);
+      }
+    });
+
+    it('finds in every language the offers a concept covers in French (a category, a country)', async () => {
+      const covered = async (q: string, lang: SearchQuery['lang'], test: (id: string) => boolean) =>
+        (await engine.search({ ...queryFor({ q, lang } as Judgement, 1000), explain: false })).hits
+          .map((h) => h.document.id)
+          .filter(test)
+          .sort();
+      const byId = new Map(catalogue.map((d) => [d.id, d]));
+      const financing = (id: string) => byId.get(id)!.categoryCodes.includes('financing');
+      const senegal = (id: string) =>
+        [...byId.get(id)!.targetCountries, ...byId.get(id)!.residenceCountries].includes('SN');
+      const cases: Array<[string, SearchQuery['lang'], (id: string) => boolean]> = [
+        ['financing', 'en', financing],
+        ['financiamento', 'pt', financing],
+        ['تمويل', 'ar', financing],
+      ];
+      const french = await covered('financement', 'fr', financing);
+      expect(french.length).toBeGreaterThan(10);
+      for (const [q, lang, test] of cases) {
+        expect({ q, ids: await covered(q, lang, test) }).toEqual({ q, ids: french });
+      }
+      const senegalFr = await covered('Sénégal', 'fr', senegal);
+      for (const [q, lang] of [
+        ['Senegal', 'en'],
+        ['السنغال', 'ar'],
+      ] as const) {
+        expect({ q, ids: await covered(q, lang, senegal) }).toEqual({ q, ids: senegalFr });
       }
     });
 
