@@ -60,3 +60,4 @@ export {
 } from './reference/languages';
 export { CURRENCY_CODES, currencyName, isCurrencyCode, minorUnits } from './reference/currencies';
 export { IsCountryCode, IsCurrencyCode, IsLanguageCode } from './reference/code-validators';
+export { escapeHtml } from './http/escape-html';

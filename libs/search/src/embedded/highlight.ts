@@ -1,3 +1,4 @@
+import { escapeHtml } from '@app/core';
 import type { SearchLanguage } from '../search-document';
 import type { PlatformVocabulary } from '../vocabulary/platform-vocabulary';
 import { stemToken } from './inverted-index';
@@ -52,13 +53,4 @@ export function highlightText(
     i = j;
   }
   return out + escapeHtml(text.slice(at));
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

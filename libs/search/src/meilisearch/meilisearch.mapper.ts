@@ -1,4 +1,4 @@
-import { allCountryNames } from '@app/core';
+import { allCountryNames, escapeHtml } from '@app/core';
 import {
   MATCH_FIELDS,
   type FacetName,
@@ -23,17 +23,7 @@ export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
 export const HIGHLIGHT_TAGS = { highlightPreTag: MARK_START, highlightPostTag: MARK_END };
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
+export { escapeHtml };
 
 /** Escaped text with the matches in `<mark>`; unbalanced markers are dropped. */
 export function highlightHtml(marked: string): string {

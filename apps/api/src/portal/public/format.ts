@@ -1,4 +1,4 @@
-import { countryName, isCurrencyCode, languageName, minorUnits } from '@app/core';
+import { countryName, escapeHtml, isCurrencyCode, languageName, minorUnits } from '@app/core';
 import {
   CONTENT_LANGUAGES,
   type ContentLanguage,
@@ -151,14 +151,7 @@ export function contentLanguage(
   return CONTENT_LANGUAGES.find((l) => has(l));
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /**
  * The search engines return title and summary HTML-escaped with `<mark>` around matches
