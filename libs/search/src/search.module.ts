@@ -36,7 +36,7 @@ const engineProvider: Provider = {
       const { vocabularySynonyms } = await import('./meilisearch/vocabulary-synonyms' as string);
       return createMeilisearchEngine(config, { synonyms: vocabularySynonyms(await terms()) });
     }
-    return new EmbeddedSearchEngine(dataSource, terms);
+    return new EmbeddedSearchEngine(dataSource, terms, { dataDir: config.DATA_DIR });
   },
 };
 

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import path from 'node:path';
 import { RoaringBitmap32 } from 'roaring';
 import type { DataSource } from 'typeorm';
 import {
@@ -15,16 +16,27 @@ import {
 import { SEARCH_LANGUAGES, type SearchDocument, type SearchLanguage } from '../search-document';
 import { PlatformVocabulary, type VocabularyTerm } from '../vocabulary/platform-vocabulary';
 import { highlightText } from './highlight';
+import { IndexSnapshots } from './index-snapshot';
 import { FIELD, InvertedIndex } from './inverted-index';
 import { planQuery, PrefixFinder, STEM, type Slot } from './query-plan';
 import { rank, smallest } from './ranking';
-import { SearchDocumentRepository } from './search-document.repository';
+import { SearchDocumentRepository, TOMBSTONE_RETENTION_HOURS } from './search-document.repository';
 import { words } from './text';
 
 export interface EmbeddedSearchOptions {
   /** How often other processes' changes are picked up. */
   readonly followIntervalMs?: number;
+  /** Folder for the index snapshot a restart starts from (the app's DATA_DIR); none: no snapshot. */
+  readonly dataDir?: string;
+  /** How often the snapshot is rewritten when the index changed. */
+  readonly snapshotIntervalMs?: number;
 }
+
+/**
+ * A snapshot is followed on from its cursor only while the deletions after it still have
+ * their tombstones; the margin covers clock skew and transactions open for hours.
+ */
+const SNAPSHOT_MAX_AGE_MS = (TOMBSTONE_RETENTION_HOURS - 4) * 3_600_000;
 
 /** Rebuild the index once this share of its document numbers belongs to replaced or deleted documents. */
 const COMPACT_DEAD_SHARE = 0.25;
@@ -46,7 +58,7 @@ const FACET_FILTER: Record<FacetName, (f: SearchQuery['filters']) => string[] | 
  * `search_documents` at start and kept current by following that table's changes, so every
  * API and worker process answers alone, in memory, with the ranking rules of
  * docs/search-ranking.md. PostgreSQL stays the source of truth; the page's documents are
- * read from it. Choice and figures: docs/adr/0002-embedded-search-engine.md.
+ * read from it. Choice and figures: docs/adr/0001-embedded-search-engine.md.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const;
@@ -57,6 +69,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private prefixes?: PrefixFinder;
   private fingerprints = new Map<string, string>();
   private cursor = '0';
+  /** When `cursor` was read (epoch ms). */
+  private cursorAt = 0;
+  private readonly snapshots?: IndexSnapshots;
   private loading?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private following?: Promise<void>;
@@ -71,6 +86,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     private readonly options: EmbeddedSearchOptions = {},
   ) {
     this.repository = new SearchDocumentRepository(db);
+    if (options.dataDir)
+      this.snapshots = new IndexSnapshots({
+        file: path.join(options.dataDir, 'search', 'embedded-index.snapshot'),
+        database: this.repository,
+        logger: this.logger,
+        maxAgeMs: SNAPSHOT_MAX_AGE_MS,
+        intervalMs: options.snapshotIntervalMs ?? 600_000,
+        current: () =>
+          this.index && this.vocabulary
+            ? {
+                index: this.index,
+                vocabulary: this.vocabulary,
+                fingerprints: this.fingerprints,
+                cursor: this.cursor,
+                cursorAt: this.cursorAt,
+              }
+            : undefined,
+      });
   }
 
   /** The schema comes from migrations: writing needs no index in memory. */
@@ -97,6 +130,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.timer = undefined;
     // The database closes after this: let a pass under way finish first.
     await this.following;
+    await this.snapshots?.close();
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -200,6 +234,19 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private async load(): Promise<void> {
     const started = Date.now();
     const vocabulary = new PlatformVocabulary(await this.taxonomy());
+    // At start, the snapshot and the changes since it (compaction reloads from the database).
+    const restored = this.index ? undefined : await this.snapshots?.read(vocabulary);
+    if (restored) {
+      const { index, fingerprints, cursor, cursorAt } = restored;
+      this.swap(index, vocabulary, fingerprints, cursor, cursorAt);
+      await this.follow();
+      this.logger.log(
+        { documents: index.size, ms: Date.now() - started },
+        'search index loaded from its snapshot',
+      );
+      return;
+    }
+    const cursorAt = Date.now();
     const cursor = await this.repository.horizon();
     const index = new InvertedIndex(vocabulary);
     const fingerprints = new Map<string, string>();
@@ -211,8 +258,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       index.flush();
     }
     index.compactMemory();
-    this.swap(index, vocabulary, fingerprints, cursor);
+    this.swap(index, vocabulary, fingerprints, cursor, cursorAt);
     this.logger.log({ documents: index.size, ms: Date.now() - started }, 'search index loaded');
+    void this.snapshots?.save(); // in the background: readiness does not wait for the file
   }
 
   private swap(
@@ -220,12 +268,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
     vocabulary: PlatformVocabulary,
     fingerprints: Map<string, string>,
     cursor: string,
+    cursorAt: number,
   ): void {
     this.index = index;
     this.vocabulary = vocabulary;
     this.prefixes = new PrefixFinder(index);
     this.fingerprints = fingerprints;
     this.cursor = cursor;
+    this.cursorAt = cursorAt;
+    // The static order is cached by version number, which a new index counts afresh.
+    this.staticRank = { version: -1, ranks: new Uint32Array(0) };
+    this.snapshots?.start();
   }
 
   /** Applies what other processes wrote; one pass at a time. */
@@ -233,9 +286,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.following ??= (async () => {
       try {
         if (!this.index || this.closed) return;
+        const at = Date.now();
         const { changes, until } = await this.repository.changesSince(this.cursor);
         this.apply(changes);
         this.cursor = until;
+        this.cursorAt = at;
         if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
           this.lastPrune = Date.now();
           await this.repository.pruneTombstones();

@@ -128,7 +128,7 @@ function rankBucket(
     const prox = new Uint8Array(group.length);
     for (let g = 0; g < group.length; g++) {
       const i = group[g];
-      prox[g] = masks ? proximity(index.positions[docs[i]], masks, wordCount) : 0;
+      prox[g] = masks ? proximity(index.positionsOf(docs[i]), masks, wordCount) : 0;
       const nofit = fits !== undefined && fits[i] === 1 ? 0 : 1;
       const text = ((prox[g] * 64 + attribute[i]) * 64 + exactness[i]) * 2 + nofit;
       keys[g] = text * RANK_BITS + request.staticRank[docs[i]];

@@ -124,6 +124,27 @@ export class SearchDocumentRepository {
     );
   }
 
+  /**
+   * Names this database, so an index snapshot is never followed on in another one: the
+   * cluster's system identifier (when readable) and the database's name and oid.
+   */
+  async identity(): Promise<string> {
+    const [row] = await this.db.query(
+      `SELECT current_database() AS name, d.oid::text AS oid FROM pg_database d
+       WHERE d.datname = current_database()`,
+    );
+    let cluster = '';
+    try {
+      const [control] = await this.db.query(
+        `SELECT system_identifier::text AS id FROM pg_control_system()`,
+      );
+      cluster = control.id as string;
+    } catch {
+      // Not granted to this role: the name and oid still tell databases apart.
+    }
+    return `${cluster}/${row.oid as string}/${row.name as string}`;
+  }
+
   async ping(): Promise<void> {
     await this.db.query('SELECT 1 FROM search_documents LIMIT 1');
   }
