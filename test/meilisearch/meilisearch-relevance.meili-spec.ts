@@ -1,6 +1,5 @@
 import { parseConfig } from '@app/core';
-import { createMeilisearchEngine, type VocabularyTerm } from '@app/search';
-import { vocabularySynonyms } from '../../libs/search/src/meilisearch/vocabulary-synonyms';
+import { createMeilisearchEngine, vocabularySynonyms, type VocabularyTerm } from '@app/search';
 import { RELEVANCE_TAXONOMY } from '../search/relevance/relevance-catalogue';
 import { describeSearchRelevance } from '../search/relevance/search-relevance';
 

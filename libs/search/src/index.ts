@@ -64,3 +64,4 @@ export {
   type MeilisearchEngineOptions,
 } from './meilisearch/meilisearch.engine';
 export { MeilisearchTaskError } from './meilisearch/meilisearch.errors';
+export { vocabularySynonyms } from './meilisearch/vocabulary-synonyms';

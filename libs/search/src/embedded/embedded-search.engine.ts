@@ -250,12 +250,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const cursor = await this.repository.horizon();
     const index = new InvertedIndex(vocabulary);
     const fingerprints = new Map<string, string>();
+    // No flush per batch: the index flushes its postings every few thousand documents itself.
     for await (const batch of this.repository.all()) {
       for (const doc of batch) {
         index.add(doc);
         fingerprints.set(doc.id, doc.fingerprint);
       }
-      index.flush();
     }
     index.compactMemory();
     this.swap(index, vocabulary, fingerprints, cursor, cursorAt);

@@ -29,6 +29,8 @@ const TEXTS_PER_DOC = 1 + SEARCH_LANGUAGES.length;
 /** Per analysis context: beyond this many distinct chunks the cache starts over. */
 const CHUNK_CACHE_LIMIT = 32_768;
 const INITIAL_DOCS = 1024;
+/** Postings queued before a flush of their own (8 MB of log, a few thousand documents). */
+const LOG_FLUSH_AT = 1 << 21;
 /** Entries per block of the position pool (4 MB). */
 export const POSITION_BLOCK = 1 << 20;
 const NO_POSITIONS = new Uint32Array(0);
@@ -175,10 +177,14 @@ export class InvertedIndex {
   private textPool: Buffer = Buffer.alloc(1 << 16);
   private textBytes = 0;
 
-  /** Postings since the last flush: term id × FIELD_COUNT + field, and document. */
+  /**
+   * Postings since the last flush (term id × FIELD_COUNT + field), in document order: the
+   * postings of `logDocs[i]` end at `logEnds[i]`.
+   */
   private logKeys = new Uint32Array(1 << 16);
-  private logDocs = new Uint32Array(1 << 16);
   private logLength = 0;
+  private logDocs: number[] = [];
+  private logEnds: number[] = [];
   private logSorted = new Uint32Array(0);
   /** Scratch of `flushLog`, per term × field slot (zero between flushes). */
   private slotEnds = new Uint32Array(0);
@@ -323,22 +329,26 @@ export class InvertedIndex {
 
     this.docPositionCount = 0;
     for (const lang of SEARCH_LANGUAGES) {
-      this.indexText(n, 'title', doc[`title_${lang}`], lang);
-      this.indexText(n, 'summary', doc[`summary_${lang}`], lang);
-      this.indexText(n, 'description', doc[`description_${lang}`], lang);
+      this.indexText('title', doc[`title_${lang}`], lang);
+      this.indexText('summary', doc[`summary_${lang}`], lang);
+      this.indexText('description', doc[`description_${lang}`], lang);
     }
-    this.indexText(n, 'organisation', doc.organisationName);
-    this.indexLabels(n, 'category', doc.categoryCodes, doc.categoryLabels);
-    this.indexLabels(n, 'sector', doc.sectorCodes, doc.sectorLabels);
-    this.indexLabels(n, 'stage', doc.stageCodes, doc.stageLabels);
+    this.indexText('organisation', doc.organisationName);
+    this.indexLabels('category', doc.categoryCodes, doc.categoryLabels);
+    this.indexLabels('sector', doc.sectorCodes, doc.sectorLabels);
+    this.indexLabels('stage', doc.stageCodes, doc.stageLabels);
     this.indexLabels(
-      n,
       'country',
       [...new Set([...doc.residenceCountries, ...doc.targetCountries])],
       doc.countryNames,
     );
-    for (const tag of doc.tags) this.indexText(n, 'tags', tag);
+    for (const tag of doc.tags) this.indexText('tags', tag);
     this.storePositions(n);
+    this.logDocs.push(n);
+    this.logEnds.push(this.logLength);
+    // Bulk loads add thousands of documents between flushes: bound the log, and let each
+    // bitmap take many documents per call (fewer, larger additions are faster).
+    if (this.logLength >= LOG_FLUSH_AT) this.flushLog();
 
     this.queueFacet(n, 'category', doc.categoryCodes);
     this.queueFacet(n, 'sector', doc.sectorCodes);
@@ -376,7 +386,7 @@ export class InvertedIndex {
 
   /** Moves the queued postings into their bitmaps: one bulk, ordered addition per bitmap. */
   flush(): void {
-    if (this.logLength > 0) this.flushLog();
+    if (this.logDocs.length > 0) this.flushLog();
     this.flushQueued();
   }
 
@@ -402,7 +412,6 @@ export class InvertedIndex {
     this.textPool = Buffer.from(this.textPool.subarray(0, this.textBytes));
     this.resizeColumns(this.capacity);
     this.logKeys = new Uint32Array(1 << 16);
-    this.logDocs = new Uint32Array(1 << 16);
     this.slotEnds = new Uint32Array(0);
     this.logSorted = new Uint32Array(0);
     this.chunkCaches = [];
@@ -432,12 +441,7 @@ export class InvertedIndex {
   }
 
   /** Posts the words of one field instance (their stems, and the places they name). */
-  private indexText(
-    n: number,
-    field: MatchField,
-    value: string | null,
-    lang?: SearchLanguage,
-  ): void {
+  private indexText(field: MatchField, value: string | null, lang?: SearchLanguage): void {
     if (!value) return;
     const f = FIELD[field];
     if (this.instance === 0x7fffffff) {
@@ -475,11 +479,11 @@ export class InvertedIndex {
           ws.push(this.termTexts[word]);
           if (seen[word] === instance) continue;
           seen[word] = instance;
-          this.post(word, f, n);
+          this.post(word, f);
           const stemId = pairs[k + 1];
           if (stemId >= 0 && seen[stemId] !== instance) {
             seen[stemId] = instance;
-            this.post(stemId, f, n);
+            this.post(stemId, f);
           }
         }
       }
@@ -487,18 +491,13 @@ export class InvertedIndex {
       hash = FNV_OFFSET;
     }
     for (const place of this.vocabulary.places(ws))
-      this.post(this.termOf(conceptToken('country', place.country)).id, f, n);
+      this.post(this.termOf(conceptToken('country', place.country)).id, f);
     if (withPositions) this.addPosition(SEPARATOR);
   }
 
-  private indexLabels(
-    n: number,
-    field: MatchField,
-    codes: readonly string[],
-    names: readonly string[],
-  ): void {
-    for (const code of codes) this.post(this.termOf(conceptToken(field, code)).id, FIELD[field], n);
-    for (const name of names) this.indexText(n, field, name);
+  private indexLabels(field: MatchField, codes: readonly string[], names: readonly string[]): void {
+    for (const code of codes) this.post(this.termOf(conceptToken(field, code)).id, FIELD[field]);
+    for (const name of names) this.indexText(field, name);
   }
 
   private chunkCache(lang: SearchLanguage | undefined): ChunkCache {
@@ -552,17 +551,14 @@ export class InvertedIndex {
     return term;
   }
 
-  private post(termId: number, field: number, doc: number): void {
+  /** Queues a posting of the document being added (`add` records which one it is). */
+  private post(termId: number, field: number): void {
     if (this.logLength === this.logKeys.length) {
       const keys = new Uint32Array(this.logKeys.length * 2);
       keys.set(this.logKeys);
       this.logKeys = keys;
-      const docs = new Uint32Array(this.logDocs.length * 2);
-      docs.set(this.logDocs);
-      this.logDocs = docs;
     }
-    this.logKeys[this.logLength] = termId * FIELD_COUNT + field;
-    this.logDocs[this.logLength++] = doc;
+    this.logKeys[this.logLength++] = termId * FIELD_COUNT + field;
   }
 
   /** Groups the log by bitmap (a counting sort, stable so documents stay ascending) and adds each group. */
@@ -583,7 +579,10 @@ export class InvertedIndex {
     }
     if (this.logSorted.length < count) this.logSorted = new Uint32Array(this.logKeys.length);
     const docs = this.logSorted;
-    for (let i = 0; i < count; i++) docs[ends[keys[i]]++] = this.logDocs[i];
+    for (let d = 0, i = 0; d < this.logDocs.length; d++) {
+      const doc = this.logDocs[d];
+      for (const end = this.logEnds[d]; i < end; i++) docs[ends[keys[i]]++] = doc;
+    }
     let start = 0;
     for (const key of touched) {
       const term = this.termById[Math.floor(key / FIELD_COUNT)];
@@ -595,6 +594,8 @@ export class InvertedIndex {
       ends[key] = 0;
     }
     this.logLength = 0;
+    this.logDocs = [];
+    this.logEnds = [];
   }
 
   private flushQueued(): void {
