@@ -5,6 +5,7 @@ import { TaxonomyService } from '@app/catalogue';
 import {
   MATCH_FIELDS,
   RANKING_RULES,
+  SearchQueryRecorder,
   SearchService,
   type SearchEngine,
   type SearchHit,
@@ -330,12 +331,14 @@ describe('search API and index sync (embedded engine, real worker)', () => {
     });
 
     it('gives admins each hit’s ranking buckets, and keeps their tuning out of the search log', async () => {
-      const logged = async () =>
-        (
+      const logged = async () => {
+        await t.app.get(SearchQueryRecorder).flush();
+        return (
           await db.query(`SELECT count(*)::int AS n FROM search_query_log WHERE query = $1`, [
             'tamariniers',
           ])
         )[0].n as number;
+      };
       const before = await logged();
       const res = await call('GET', '/api/v1/search?q=tamariniers&explain=true', admin);
       expect(res.statusCode).toBe(200);

@@ -40,6 +40,7 @@ export {
   type SearchVolume,
 } from './insights/search-insights.service';
 export { PURGE_SEARCH_QUERY_LOG_JOB } from './insights/search-query-log.worker';
+export { SearchQueryRecorder } from './insights/search-query-recorder';
 export {
   LOGGED_FILTER_KEYS,
   loggedFilters,

@@ -95,7 +95,7 @@ export class SearchService {
   async searchAndLog(request: SearchRequest, today = new Date().toISOString().slice(0, 10)) {
     const result = await this.search(request, today);
     if (request.page === 1) {
-      await this.recorder.record({
+      this.recorder.record({
         q: request.q,
         lang: request.lang,
         filters: request.filters,

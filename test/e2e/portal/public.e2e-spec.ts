@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@app/core';
+import { SearchQueryRecorder } from '@app/search';
 import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 import { BrowserSession, visibleText } from '../../support/browser-session';
 import { eventually, searchIndexHolds } from '../../support/eventually';
@@ -281,10 +282,12 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
     });
 
     it('logs the searches of visitors, not those of admins (the back office links here)', async () => {
-      const logged = async (word: string) =>
-        (
+      const logged = async (word: string) => {
+        await t.app.get(SearchQueryRecorder).flush();
+        return (
           await db.query(`SELECT count(*)::int AS n FROM search_query_log WHERE query = $1`, [word])
         )[0].n as number;
+      };
       const back = await new BrowserSession(t).signIn(admin.email, admin.password);
       expect((await back.get('/recherche?q=baobabadmin')).status).toBe(200);
       expect((await back.get('/recherche?q=baobabadmin&category=grant')).status).toBe(200);

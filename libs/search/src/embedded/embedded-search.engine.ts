@@ -15,7 +15,8 @@ import {
 } from '../engine/search-engine';
 import { SEARCH_LANGUAGES, type SearchDocument, type SearchLanguage } from '../search-document';
 import { PlatformVocabulary, type VocabularyTerm } from '../vocabulary/platform-vocabulary';
-import { highlightText } from './highlight';
+import { CachedDocument, DocumentCache } from './document-cache';
+import { highlightAnalysed } from './highlight';
 import { IndexSnapshots } from './index-snapshot';
 import { FIELD, InvertedIndex } from './inverted-index';
 import { planQuery, PrefixFinder, STEM, type Slot } from './query-plan';
@@ -58,12 +59,13 @@ const FACET_FILTER: Record<FacetName, (f: SearchQuery['filters']) => string[] | 
  * `search_documents` at start and kept current by following that table's changes, so every
  * API and worker process answers alone, in memory, with the ranking rules of
  * docs/search-ranking.md. PostgreSQL stays the source of truth; the page's documents are
- * read from it. Choice and figures: docs/adr/0001-embedded-search-engine.md.
+ * read from it (through a cache checked against the index's fingerprints). Choice and figures: docs/adr/0001-embedded-search-engine.md.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   private readonly logger = new Logger(EmbeddedSearchEngine.name);
   private readonly repository: SearchDocumentRepository;
+  private readonly documents: DocumentCache;
   private index?: InvertedIndex;
   private vocabulary?: PlatformVocabulary;
   private prefixes?: PrefixFinder;
@@ -78,7 +80,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private compacting = false;
   private closed = false;
   private lastPrune = 0;
-  private staticRank = { version: -1, ranks: new Uint32Array(0) };
+  private staticRank = { version: -1, ranks: new Uint32Array(0), order: new Uint32Array(0) };
 
   constructor(
     db: DataSource,
@@ -86,6 +88,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     private readonly options: EmbeddedSearchOptions = {},
   ) {
     this.repository = new SearchDocumentRepository(db);
+    this.documents = new DocumentCache(this.repository);
     if (options.dataDir)
       this.snapshots = new IndexSnapshots({
         file: path.join(options.dataDir, 'search', 'embedded-index.snapshot'),
@@ -188,12 +191,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
       : this.sorted(index, ranked.universe, query, staticRank, need);
     const facets = this.facets(index, slots, base, byFacet, fit, staticRank);
     const page = ordered.slice(query.offset, need);
-    const documents = await this.repository.byIds(page.map((n) => index.uuid[n]));
+    const documents = await this.documents.get(
+      page.map((n) => index.uuid[n]),
+      (id) => this.fingerprints.get(id),
+    );
     const hits: SearchHit[] = [];
     for (const n of page) {
-      const document = documents.get(index.uuid[n]);
-      if (!document) continue; // deleted since: the follower will drop it
-      hits.push(this.hit(n, document, slots, query, !!fit?.has(n), ranked.explain.get(n)));
+      const cached = documents.get(index.uuid[n]);
+      if (!cached) continue; // deleted since: the follower will drop it
+      hits.push(this.hit(n, cached, slots, query, !!fit?.has(n), ranked.explain.get(n)));
     }
     return { hits, total: ranked.universe.size, totalIsExact: true, facetsAreExact: true, facets };
   }
@@ -211,13 +217,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
       docs = RoaringBitmap32.and(docs, RoaringBitmap32.orMany(bitmaps));
       if (docs.isEmpty) break;
     }
-    const ranks = this.ranks(index);
-    const candidates = docs.toUint32Array();
-    const keys = Float64Array.from(candidates, (n) => ranks[n]);
-    const offers = smallest(keys, limit).map((i): Suggestion => {
-      const t = index.titles[candidates[i]];
+    const offers = this.bestRanked(index, docs, limit).map((n): Suggestion => {
+      const t = index.titles[n];
       const text = t[lang] ?? SEARCH_LANGUAGES.map((l) => t[l]).find(Boolean) ?? '';
-      return { kind: 'offer', text, value: index.slug[candidates[i]] };
+      return { kind: 'offer', text, value: index.slug[n] };
     });
     const folded = qw.join(' ');
     const organisations: Suggestion[] = [];
@@ -277,7 +280,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.cursor = cursor;
     this.cursorAt = cursorAt;
     // The static order is cached by version number, which a new index counts afresh.
-    this.staticRank = { version: -1, ranks: new Uint32Array(0) };
+    this.staticRank = { version: -1, ranks: new Uint32Array(0), order: new Uint32Array(0) };
     this.snapshots?.start();
   }
 
@@ -440,6 +443,23 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return smallest(keys, need).map((i) => docs[i]);
   }
 
+  /** The `limit` documents of `docs` first in the quality → freshness → id order. */
+  private bestRanked(index: InvertedIndex, docs: RoaringBitmap32, limit: number): number[] {
+    const ranks = this.ranks(index);
+    const { order } = this.staticRank;
+    // Many candidates (a short prefix): walking the order finds `limit` of them within about
+    // limit × (alive ÷ candidates) steps, instead of ranking every candidate.
+    if (docs.size * 16 >= order.length) {
+      const out: number[] = [];
+      for (let i = 0; i < order.length && out.length < limit; i++)
+        if (docs.has(order[i])) out.push(order[i]);
+      return out;
+    }
+    const candidates = docs.toUint32Array();
+    const keys = Float64Array.from(candidates, (n) => ranks[n]);
+    return smallest(keys, limit).map((i) => candidates[i]);
+  }
+
   /** Position of every document in the quality → freshness → id order, cached per index version. */
   private ranks(index: InvertedIndex): Uint32Array {
     if (this.staticRank.version === index.version && this.staticRank.ranks.length >= index.capacity)
@@ -453,19 +473,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
     );
     const ranks = new Uint32Array(index.capacity).fill(0xfffff);
     alive.forEach((n, i) => (ranks[n] = i));
-    this.staticRank = { version: index.version, ranks };
+    this.staticRank = { version: index.version, ranks, order: Uint32Array.from(alive) };
     return ranks;
   }
 
   private hit(
     n: number,
-    document: SearchDocument,
+    cached: CachedDocument,
     slots: readonly Slot[],
     query: SearchQuery,
     profileMatch: boolean,
     ranking: SearchHit['ranking'],
   ): SearchHit {
     const vocabulary = this.vocabulary!;
+    const document = cached.document as SearchDocument;
     const derivations = slots.flatMap((s) => [
       ...s.parts.flatMap((p) => p.derivations),
       ...s.synonyms,
@@ -483,28 +504,27 @@ export class EmbeddedSearchEngine implements SearchEngine {
           .map((d) => d.term.text.slice(9)),
       ),
     };
-    const order = [query.lang, ...SEARCH_LANGUAGES.filter((l) => l !== query.lang)];
     const highlighted = (l: SearchLanguage) => ({
-      title: highlightText(document[`title_${l}`] ?? '', l, marked, vocabulary),
-      summary: highlightText(document[`summary_${l}`] ?? '', l, marked, vocabulary),
+      title: highlightAnalysed(cached.text('title', l), marked, vocabulary),
+      summary: highlightAnalysed(cached.text('summary', l), marked, vocabulary),
     });
-    let lang = order.find((l) => document[`title_${l}`]) ?? 'fr';
-    let highlight = highlighted(lang);
-    if (slots.length) {
-      for (const l of order) {
-        if (!document[`title_${l}`]) continue;
-        const h = highlighted(l);
-        if (h.title.includes('<mark>') || h.summary.includes('<mark>')) {
-          lang = l;
-          highlight = h;
-          break;
-        }
+    // The request's language first, then the first language whose title or summary marks a word.
+    const order = [query.lang, ...SEARCH_LANGUAGES.filter((l) => l !== query.lang)];
+    const written = order.filter((l) => document[`title_${l}`]);
+    const lang = written[0] ?? 'fr';
+    let found: { lang: SearchLanguage; highlight: SearchHit['highlight'] } | undefined;
+    for (const l of slots.length ? written : []) {
+      const h = highlighted(l);
+      if (h.title.includes('<mark>') || h.summary.includes('<mark>')) {
+        found = { lang: l, highlight: h };
+        break;
       }
     }
+    found ??= { lang, highlight: highlighted(lang) };
     return {
       document,
-      matchedLanguage: lang,
-      highlight,
+      matchedLanguage: found.lang,
+      highlight: found.highlight,
       profileMatch,
       matches: slots.length ? matchReasons(n, derivations) : [],
       ...(query.explain && ranking ? { ranking } : {}),

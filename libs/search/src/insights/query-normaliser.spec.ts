@@ -25,6 +25,16 @@ describe('normaliseSearchQuery', () => {
     expect(decomposed).toEqual(composed);
   });
 
+  it('drops what PostgreSQL refuses in text: NUL and other control characters, lone surrogates', () => {
+    expect(normaliseSearchQuery('prêt\u0000 honneur\u0007')).toEqual({
+      text: 'prêt honneur',
+      redacted: false,
+    });
+    expect(normaliseSearchQuery('x\ud800 y \udc00z')).toEqual({ text: 'x y z', redacted: false });
+    // A well-formed pair stays.
+    expect(normaliseSearchQuery('aide 🚀')).toEqual({ text: 'aide 🚀', redacted: false });
+  });
+
   it('keeps a lone @ between spaces (not an address)', () => {
     expect(normaliseSearchQuery('formation @ dakar')).toEqual({
       text: 'formation @ dakar',

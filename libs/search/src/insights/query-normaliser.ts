@@ -29,7 +29,14 @@ export function looksPersonal(text: string): boolean {
  * number (checked on the whole text, before it is cut) are not kept at all.
  */
 export function normaliseSearchQuery(q: string | null | undefined): NormalisedQuery {
-  const text = (q ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  // Control characters and lone surrogates are not words, and PostgreSQL refuses them in text.
+  const text = (q ?? '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
   if (!text) return { text: null, redacted: false };
   if (looksPersonal(text)) return { text: null, redacted: true };
   // By code point, so a cut never leaves half a surrogate pair.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SearchQueryLogRepository } from './search-query-log.repository';
+import { SearchQueryRecorder } from './search-query-recorder';
 
 /** Rows of `search_query_log` are deleted once they are this old (the daily purge job). */
 export const SEARCH_QUERY_LOG_RETENTION_DAYS = 180;
@@ -39,20 +40,26 @@ const clamp = (value: number | undefined, fallback: number, min: number, max: nu
  */
 @Injectable()
 export class SearchInsightsService {
-  constructor(private readonly log: SearchQueryLogRepository) {}
+  constructor(
+    private readonly log: SearchQueryLogRepository,
+    private readonly recorder: SearchQueryRecorder,
+  ) {}
 
   /** Non-redacted queries that found nothing, by normalised text, most frequent first. */
-  topZeroResultQueries(options: QueryInsightOptions = {}): Promise<QueryCount[]> {
+  async topZeroResultQueries(options: QueryInsightOptions = {}): Promise<QueryCount[]> {
+    await this.recorder.flush();
     return this.log.topQueries({ ...this.window(options), zeroResultsOnly: true });
   }
 
   /** Non-redacted queries, by normalised text, most frequent first. */
-  topQueries(options: QueryInsightOptions = {}): Promise<QueryCount[]> {
+  async topQueries(options: QueryInsightOptions = {}): Promise<QueryCount[]> {
+    await this.recorder.flush();
     return this.log.topQueries({ ...this.window(options), zeroResultsOnly: false });
   }
 
   async searchVolume(days = 30): Promise<SearchVolume> {
     const window = clamp(days, 30, 1, SEARCH_QUERY_LOG_RETENTION_DAYS);
+    await this.recorder.flush();
     const { total, zeroResults, redacted } = await this.log.volume(window);
     return {
       days: window,

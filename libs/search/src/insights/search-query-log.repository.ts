@@ -29,11 +29,22 @@ export interface SearchVolumeRow {
 export class SearchQueryLogRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(entry: SearchQueryLogEntry): Promise<void> {
+  /** One INSERT for many rows (the recorder's batches). */
+  async insertMany(entries: readonly SearchQueryLogEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((e) => ({
+      query: e.query,
+      redacted: e.redacted,
+      lang: e.lang,
+      filters: e.filters,
+      result_count: e.resultCount,
+    }));
     await this.db.query(
       `INSERT INTO search_query_log (query, redacted, lang, filters, result_count)
-       VALUES ($1, $2, $3, $4::jsonb, $5)`,
-      [entry.query, entry.redacted, entry.lang, JSON.stringify(entry.filters), entry.resultCount],
+       SELECT query, redacted, lang, filters, result_count
+         FROM jsonb_to_recordset($1::jsonb)
+           AS r(query text, redacted boolean, lang text, filters jsonb, result_count int)`,
+      [JSON.stringify(rows)],
     );
   }
 
