@@ -340,16 +340,15 @@ function warnErrors(label: string, what: string, r: LoadResult): void {
   if (r.errors || r.non2xx) log(`  ${label} ${what}: ${r.errors} errors, ${r.non2xx} non-2xx!`);
 }
 
-function machine(
-  settings: Record<string, string>,
-  backgroundLoad: number,
-  others: MachineFigures['otherProcesses'],
-): MachineFigures {
-  const cpus = os.cpus();
-  let commit = 'unknown';
+/**
+ * The commit measured, read when the run starts (run.mjs has just built and copied the code):
+ * edits made in the work tree while the benchmark runs are not in the measured build.
+ */
+const CODE_MEASURED = (() => {
   try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
-    // The code measured is the working tree's: say when it differs from the commit.
+    let commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT })
+      .toString()
+      .trim();
     const changed = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs', 'bench'], {
       cwd: ROOT,
     })
@@ -357,9 +356,18 @@ function machine(
       .split('\n')
       .filter(Boolean).length;
     if (changed) commit += ` + ${changed} uncommitted changes under apps/, libs/ and bench/`;
+    return commit;
   } catch {
-    // not a git checkout
+    return 'unknown'; // not a git checkout
   }
+})();
+
+function machine(
+  settings: Record<string, string>,
+  backgroundLoad: number,
+  others: MachineFigures['otherProcesses'],
+): MachineFigures {
+  const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model ?? 'unknown',
     cores: cpus.length,
@@ -369,7 +377,7 @@ function machine(
     postgres: settings.server_version,
     settings,
     date: new Date().toISOString(),
-    commit,
+    commit: CODE_MEASURED,
     backgroundLoad,
     otherProcesses: others,
   };
