@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { TableSize } from './database';
 import type { BuildResult } from './ipc';
 import type { LoadResult, ProcessFigures } from './load';
@@ -746,5 +747,10 @@ export async function writeReport(
   const existing = await readFile(markdownFile, 'utf8').catch(() => undefined);
   await writeFile(markdownFile, place(existing, render(report)));
   await mkdir(path.dirname(jsonFile), { recursive: true });
-  await writeFile(jsonFile, `${JSON.stringify(json(report), null, 2)}\n`);
+  // Formatted as `npm run lint` checks it, so a fresh run can be committed as it is.
+  const options = (await resolveConfig(jsonFile)) ?? {};
+  await writeFile(
+    jsonFile,
+    await format(JSON.stringify(json(report), null, 2), { ...options, filepath: jsonFile }),
+  );
 }
