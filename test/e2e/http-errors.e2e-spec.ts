@@ -68,7 +68,7 @@ describe('errors are application/problem+json', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.json().code).toBe('CORE.MALFORMED_BODY');
+    expect(res.json().code).toBe('CORE.INVALID_JSON');
   });
 
   it('404 problem for an unknown route, title in the requested language', async () => {

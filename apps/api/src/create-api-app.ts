@@ -7,7 +7,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
+  answerClientError,
+  assertWellFormedText,
   createLogger,
+  parseJsonBody,
   PinoNestLogger,
   runWithRequestContext,
   sendProblem,
@@ -46,6 +49,8 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     // Errors Fastify raises before routing (malformed URL, over-long path parameter).
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
       sendProblem(error, request, reply, logger),
+    // Refused by Node's HTTP parser (431 for an oversized request line or headers…).
+    clientErrorHandler: answerClientError,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -57,6 +62,17 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       },
       done,
     );
+  });
+  // No text with NUL or half a surrogate pair goes further (PostgreSQL refuses both): a 400
+  // naming the field, whether it came in the path, the query or the body.
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    try {
+      assertWellFormedText({ params: request.params, query: request.query, body: request.body });
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(
@@ -84,6 +100,18 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       logger: new PinoNestLogger(logger),
       bufferLogs: false,
       abortOnError: false,
+    },
+  );
+  // JSON bodies: depth bounded before parsing, errors as 400 `CORE.INVALID_JSON` with the reason.
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: config.BODY_LIMIT_BYTES },
+    (_req, body, done) => {
+      try {
+        done(null, parseJsonBody(body.toString('utf8')));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
     },
   );
   await app.register(cookie);

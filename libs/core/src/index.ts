@@ -24,6 +24,9 @@ export {
 } from './errors/problem-details';
 export { ProblemDetailsFilter, ROOT_LOGGER, sendProblem } from './http/problem-details.filter';
 export { toProblem } from './http/to-problem';
+export { answerClientError, clientErrorResponse } from './http/client-error';
+export { InvalidJsonError, MAX_JSON_DEPTH, parseJsonBody } from './http/json-body';
+export { assertWellFormedText, illFormedTextViolations } from './http/well-formed-text';
 export { createValidationPipe, toViolations } from './http/validation';
 export { createLogger, PinoNestLogger } from './logging/logger';
 export {

@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsISO8601,
   IsOptional,
   IsString,
@@ -55,21 +56,25 @@ export class TranslationDto {
 export class TranslationsDto {
   @ApiPropertyOptional({ type: TranslationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TranslationDto)
   fr?: TranslationDto;
   @ApiPropertyOptional({ type: TranslationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TranslationDto)
   en?: TranslationDto;
   @ApiPropertyOptional({ type: TranslationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TranslationDto)
   pt?: TranslationDto;
   @ApiPropertyOptional({ type: TranslationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TranslationDto)
   ar?: TranslationDto;
@@ -91,7 +96,7 @@ export class EligibilityDto {
   @Transform(upper)
   @ArrayMaxSize(250)
   @ArrayUnique()
-  @IsCountryCode()
+  @IsCountryCode({ each: true })
   residenceCountries: string[];
   @ApiProperty({
     type: [String],
@@ -101,7 +106,7 @@ export class EligibilityDto {
   @Transform(upper)
   @ArrayMaxSize(250)
   @ArrayUnique()
-  @IsCountryCode()
+  @IsCountryCode({ each: true })
   targetCountries: string[];
   @ApiProperty({ description: 'Only for members of the diaspora' })
   @IsBoolean()
@@ -123,6 +128,7 @@ export class EligibilityDto {
   ageMax?: number | null;
   @ApiPropertyOptional({ type: LocalisedTextDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalisedTextDto)
   otherConditions?: LocalisedTextDto;
@@ -224,6 +230,7 @@ export class OfferContentDto implements OfferContent {
     type: TranslationsDto,
     description: 'Per-language text; at least one language complete',
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => TranslationsDto)
   translations: TranslationsDto;
@@ -242,6 +249,7 @@ export class OfferContentDto implements OfferContent {
   @IsString({ each: true })
   stageCodes: string[];
   @ApiProperty({ type: EligibilityDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => EligibilityDto)
   eligibility: EligibilityDto;
@@ -253,24 +261,35 @@ export class OfferContentDto implements OfferContent {
   )
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsLanguageCode()
+  @IsLanguageCode({ each: true })
   deliveryLanguages: string[];
   @ApiProperty({ enum: FORMATS }) @IsIn(FORMATS) format: (typeof FORMATS)[number];
   @ApiPropertyOptional({ type: LocationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto | null;
-  @ApiProperty({ type: CostDto }) @ValidateNested() @Type(() => CostDto) cost: CostDto;
+  @ApiProperty({ type: CostDto }) @IsObject() @ValidateNested() @Type(() => CostDto) cost: CostDto;
   @ApiPropertyOptional({ type: FundingDto, description: 'Financing offers: the amount range' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => FundingDto)
   funding?: FundingDto | null;
-  @ApiProperty({ type: DatesDto }) @ValidateNested() @Type(() => DatesDto) dates: DatesDto;
-  @ApiProperty({ type: ApplyDto }) @ValidateNested() @Type(() => ApplyDto) apply: ApplyDto;
+  @ApiProperty({ type: DatesDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DatesDto)
+  dates: DatesDto;
+  @ApiProperty({ type: ApplyDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ApplyDto)
+  apply: ApplyDto;
   @ApiPropertyOptional({ type: ContactDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactDto)
   contact?: ContactDto | null;

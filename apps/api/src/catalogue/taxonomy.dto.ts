@@ -181,6 +181,7 @@ export class ChangeTermDto {
     description: 'Merged into the current labels.',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ChangeTermLabelsDto)
   labels?: ChangeTermLabelsDto;

@@ -73,7 +73,7 @@ export class ProfileDto {
   @IsOptional()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsLanguageCode()
+  @IsLanguageCode({ each: true })
   languages?: string[];
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) businessName?:
     string | null;

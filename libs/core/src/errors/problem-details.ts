@@ -48,6 +48,7 @@ const TITLES: Record<number, Record<Language, string>> = {
   403: { en: 'Forbidden', fr: 'Accès refusé' },
   404: { en: 'Not found', fr: 'Introuvable' },
   405: { en: 'Method not allowed', fr: 'Méthode non autorisée' },
+  408: { en: 'Request timeout', fr: 'Délai de requête dépassé' },
   409: { en: 'Conflict', fr: 'Conflit' },
   413: { en: 'Request body too large', fr: 'Corps de requête trop volumineux' },
   414: { en: 'Address too long', fr: 'Adresse trop longue' },
@@ -56,6 +57,7 @@ const TITLES: Record<number, Record<Language, string>> = {
     fr: 'Type de contenu non pris en charge',
   },
   429: { en: 'Too many requests', fr: 'Trop de requêtes' },
+  431: { en: 'Request headers too large', fr: 'En-têtes de requête trop volumineux' },
   500: { en: 'Internal error', fr: 'Erreur interne' },
   503: { en: 'Service unavailable', fr: 'Service indisponible' },
 };

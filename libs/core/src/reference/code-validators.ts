@@ -34,16 +34,14 @@ function codeRule(kind: keyof typeof KINDS, options: ValidationOptions = {}) {
       propertyName,
       options: {
         message: (args: ValidationArguments) =>
-          options.each || Array.isArray(args.value)
+          options.each
             ? `${args.property} must contain only ${what}`
             : `${args.property} must be one of the ${what}`,
         ...options,
       },
-      // A list is checked item by item, so `{ each: true }` and plain arrays both work.
-      validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value) ? value.every((v) => check(v)) : check(value),
-      },
+      // One code; a list says `{ each: true }` (class-validator then checks item by item), so
+      // an array where one code is expected is refused, never taken for its items.
+      validator: { validate: (value: unknown) => check(value) },
     });
 }
 
