@@ -61,6 +61,19 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ [name]: value })).toThrow(rule);
   });
 
+  it.each([
+    [{}, 'http://127.0.0.1:3000'],
+    [{ PORT: '8080' }, 'http://127.0.0.1:8080'],
+    [{ HOST: '0.0.0.0', PORT: '4000' }, 'http://localhost:4000'],
+    [{ HOST: '::1', PORT: '4000' }, 'http://[::1]:4000'],
+    [
+      { PORT: '4000', PUBLIC_URL: 'https://passerelle.example.org' },
+      'https://passerelle.example.org',
+    ],
+  ])('PUBLIC_URL for %j is %s: links reach the server that sent them', (env, url) => {
+    expect(parseConfig(env).PUBLIC_URL).toBe(url);
+  });
+
   it('.env.example documents every variable of the schema, and only those', () => {
     const example = readFileSync(path.resolve(__dirname, '../../../../.env.example'), 'utf8');
     const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]).sort();

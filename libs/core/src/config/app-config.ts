@@ -50,6 +50,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       problems.push({ variable: name, rule: error.message });
     }
   }
+  // Links in e-mails and pages must reach this very server when no public address is given.
+  if (!out.PUBLIC_URL && typeof out.PORT === 'number')
+    out.PUBLIC_URL = localUrl(out.HOST as string, out.PORT);
   if (problems.length === 0) {
     for (const { variable, rule, violated } of crossRules) {
       if (violated(out)) problems.push({ variable, rule });
@@ -57,6 +60,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return Object.freeze(out) as AppConfig;
+}
+
+/** The address of a server listening on HOST:PORT, as a browser on this machine reaches it. */
+export function localUrl(host: string, port: number): string {
+  const name = ['0.0.0.0', '::', ''].includes(host)
+    ? 'localhost'
+    : host.includes(':')
+      ? `[${host}]`
+      : host;
+  return `http://${name}${port === 80 ? '' : `:${port}`}`;
 }
 
 /** Reads the real process environment (the only `process.env` access in the code base). */

@@ -155,9 +155,11 @@ export const configSchema = {
     parse: rules.trustProxy(),
   },
   PUBLIC_URL: {
-    description: 'Base URL people reach the platform at; used in e-mail links.',
+    description:
+      'Base URL people reach the platform at (e-mail links, sitemap, canonical links). Unset: http://HOST:PORT (localhost for 0.0.0.0 or ::).',
     example: 'https://passerelle.example.org',
-    default: 'http://localhost:3000',
+    // Empty stands for "derived from HOST and PORT" (parseConfig fills it in).
+    default: '',
     parse: rules.url(['http', 'https']),
   },
   JWT_SECRET: {
