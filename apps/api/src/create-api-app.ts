@@ -1,11 +1,13 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import type { ModuleMetadata } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { constants as zlib } from 'node:zlib';
 import {
   answerClientError,
   assertWellFormedText,
@@ -18,6 +20,7 @@ import {
 } from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { SingleReplyFastifyAdapter } from './common/single-reply-adapter';
 import { registerPortal } from './portal/web/register-portal';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -34,7 +37,7 @@ export interface CreateApiAppOptions {
 export async function createApiApp(options: CreateApiAppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, name: 'api' });
-  const adapter = new FastifyAdapter({
+  const adapter = new SingleReplyFastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     // Fastify accepts a hop count too; its option type omits it.
     trustProxy: config.TRUST_PROXY as boolean | string[],
@@ -53,6 +56,7 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     clientErrorHandler: answerClientError,
   });
   const fastify = adapter.getInstance();
+  adapter.markSends(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     runWithRequestContext(
@@ -114,6 +118,14 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       }
     },
   );
+  // Pages and JSON shrink 4–6× (the search page from ~44 KB to ~8 KB): it matters on the slow
+  // mobile connections many of our users have. Brotli at a low quality keeps the CPU cost of
+  // compressing every dynamic answer small.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(cookie);
   await registerPortal(app, {
     production: config.NODE_ENV === 'production',
