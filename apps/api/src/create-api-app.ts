@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { observeHttpRequests } from './metrics/http-metrics';
 import { registerPortal } from './portal/web/register-portal';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -58,6 +59,7 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
       done,
     );
   });
+  observeHttpRequests(fastify);
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(
       {
