@@ -27,8 +27,8 @@ describe('local platform launcher (npm start)', () => {
   });
 
   const env = () => ({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' });
-  const start = () => {
-    const r = startNode(LAUNCHER, env());
+  const start = (extra: Record<string, string> = {}) => {
+    const r = startNode(LAUNCHER, { ...env(), ...extra });
     running.push(r);
     return r;
   };
@@ -100,10 +100,21 @@ describe('local platform launcher (npm start)', () => {
       const orphan = await postmasterPid();
       expect(orphan).toBeGreaterThan(0);
 
-      const next = start();
+      const next = start({ METRICS_PORT: '0' });
       const url = await baseUrl(next);
       expect((await fetch(`${url}/health/ready`)).status).toBe(200);
       expect(await postmasterPid()).not.toBe(orphan);
+
+      // API and worker share this process, one metrics server and one registry: both pools
+      // are there, and every series is declared once.
+      const metricsUrl = (await next.waitFor(/"metricsUrl":"(http:[^"]+)"/))[1];
+      const metrics = await (await fetch(metricsUrl)).text();
+      expect(metrics).toContain('passerelle_db_pool_connections{pool="api"');
+      expect(metrics).toContain('passerelle_db_pool_connections{pool="worker"');
+      const declared = [...metrics.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]);
+      expect(declared.length).toBeGreaterThan(20);
+      expect(new Set(declared).size).toBe(declared.length);
+      expect((await fetch(`${url}/metrics`)).status).toBe(404);
       next.child.kill('SIGTERM');
       expect(await next.exited()).toBe(0);
     },

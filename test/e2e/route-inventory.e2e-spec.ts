@@ -116,13 +116,20 @@ describe('route inventory', () => {
   let t: TestApp;
   let routes: Route[];
   beforeAll(async () => {
-    t = await createTestApp();
+    // With a metrics token, so that GET /metrics (a machine's route) is under review too.
+    t = await createTestApp({
+      env: { METRICS_TOKEN: 'a-metrics-token-of-at-least-32-characters' },
+    });
     routes = listRoutes(t);
   });
   afterAll(() => t.close());
 
   it('finds the routes', () => {
     expect(routes.length).toBeGreaterThan(20);
+  });
+
+  it('keeps /metrics private: it opens only with the metrics token', () => {
+    expect(routes).toContainEqual({ method: 'GET', path: '/metrics', isPublic: false });
   });
 
   it('public routes are exactly the reviewed list', () => {
@@ -148,7 +155,7 @@ describe('route inventory', () => {
   });
 
   it('every private page sends a browser to sign in, and back', async () => {
-    const pages = routes.filter((r) => !r.isPublic && !/^\/(api|health)\//.test(r.path));
+    const pages = routes.filter((r) => !r.isPublic && !/^\/(api\/|health\/|metrics$)/.test(r.path));
     expect(pages.length).toBeGreaterThan(10);
     for (const route of pages) {
       const url = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');

@@ -5,6 +5,7 @@ import {
   ConfigModule,
   createValidationPipe,
   MailModule,
+  MetricsModule,
   ROOT_LOGGER,
   type AppConfig,
 } from '@app/core';
@@ -20,6 +21,7 @@ import { PageAwareErrorFilter } from './portal/web/page-error.filter';
 import { ReferenceController } from './catalogue/reference.controller';
 import { AdminTaxonomyController, TaxonomyController } from './catalogue/taxonomy.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { AdminUsersController } from './identity/admin-users.controller';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
@@ -65,6 +67,7 @@ export class AppModule {
         JobsModule.forRoot({ url: databaseUrl, role: 'producer' }),
         TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }),
         MailModule,
+        MetricsModule,
         IdentityModule,
         SupportOrganisationModule,
         CatalogueModule,
@@ -96,6 +99,8 @@ export class AppModule {
         SavedSearchesController,
         AlertsController,
         AdminInsightsController,
+        // Without a token there is no /metrics route on this port at all (404, not 401).
+        ...(config.METRICS_TOKEN ? [MetricsController] : []),
       ],
       providers: [
         { provide: ROOT_LOGGER, useValue: logger },

@@ -21,6 +21,7 @@ import {
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { SingleReplyFastifyAdapter } from './common/single-reply-adapter';
+import { observeHttpRequests } from './metrics/http-metrics';
 import { registerPortal } from './portal/web/register-portal';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -78,6 +79,7 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     }
     done();
   });
+  observeHttpRequests(fastify);
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(
       {

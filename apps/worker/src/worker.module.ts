@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, MailModule, ROOT_LOGGER, type AppConfig } from '@app/core';
+import { ConfigModule, MailModule, MetricsModule, ROOT_LOGGER, type AppConfig } from '@app/core';
 import { CatalogueWorkerModule } from '@app/catalogue';
 import { SearchWorkerModule } from '@app/search';
 import { EntrepreneurAlertsWorkerModule } from '@app/entrepreneur-profile';
@@ -27,6 +27,8 @@ export class WorkerModule {
         }),
         JobsModule.forRoot({ url: databaseUrl, role: 'worker' }),
         MailModule,
+        // The worker has no HTTP port: METRICS_PORT is how its metrics are scraped.
+        MetricsModule,
         CatalogueWorkerModule,
         SearchWorkerModule,
         EntrepreneurAlertsWorkerModule,

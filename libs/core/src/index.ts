@@ -64,3 +64,16 @@ export {
 export { CURRENCY_CODES, currencyName, isCurrencyCode, minorUnits } from './reference/currencies';
 export { IsCountryCode, IsCurrencyCode, IsLanguageCode } from './reference/code-validators';
 export { escapeHtml } from './http/escape-html';
+export { bearerToken, secretMatches } from './http/bearer-token';
+export {
+  COLLECT_TIMEOUT_MS,
+  enableDefaultMetrics,
+  metricsRegistry,
+} from './metrics/metrics-registry';
+export { CollectTimeoutError, LiveSources, withTimeout } from './metrics/live-sources';
+export {
+  acquireMetricsServer,
+  type MetricsServerLease,
+  type MetricsServerOptions,
+} from './metrics/metrics-server';
+export { MetricsEndpoint, MetricsModule } from './metrics/metrics.module';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, type DatabaseSettings } from './data-source';
+import { POOL_LABEL, PoolMetrics } from './pool-metrics';
 
 /** TypeORM for a Nest app; the URL and entity list come from the app that imports it. */
 @Module({})
@@ -16,6 +17,14 @@ export class DatabaseModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+      ],
+      providers: [
+        // `pool="api"` for `passerelle-api`: which app's pool, when several share a process.
+        {
+          provide: POOL_LABEL,
+          useValue: (settings.applicationName ?? 'passerelle').replace(/^passerelle-/, ''),
+        },
+        PoolMetrics,
       ],
       exports: [TypeOrmModule],
     };

@@ -14,5 +14,7 @@ export {
 } from './embedded/local-database';
 export { JobQueue, type JobHandler, type JobQueueSettings } from './jobs/job-queue';
 export { JobsModule } from './jobs/jobs.module';
+export { currentQueueStats } from './jobs/job-metrics';
+export { JOB_SCHEMA, type QueueStats } from './jobs/job-stats.repository';
 export { migrations } from './migrations';
 export { runPendingMigrations } from './migrate';

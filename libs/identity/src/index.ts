@@ -13,7 +13,15 @@ export { AuthService } from './auth/auth.service';
 export { PAGE_RENEWAL_GRACE_MS, SessionService, type PageRenewal } from './auth/session.service';
 export { AccessTokenService, JWT_AUDIENCE, JWT_ISSUER } from './auth/access-token.service';
 export { ACCESS_COOKIE, AuthGuard, REFRESH_COOKIE } from './auth/auth.guard';
-export { CurrentUser, IS_PUBLIC, OptionalUser, Public, Roles } from './auth/decorators';
+export {
+  CurrentUser,
+  IS_PUBLIC,
+  OptionalUser,
+  Public,
+  Roles,
+  SERVICE_TOKEN,
+  ServiceToken,
+} from './auth/decorators';
 export type { AuthenticatedUser, IssuedTokens, RequestMeta, SignUpInput } from './auth/auth.types';
 export { AccountService } from './account/account.service';
 export {

@@ -23,6 +23,7 @@ import {
 } from './engine/search-engine';
 import { SearchQueryRecorder } from './insights/search-query-recorder';
 import { fitReasons, type FitReason } from './reasons';
+import { searchDuration } from './search-metrics';
 import type { SearchLanguage } from './search-document';
 
 export interface SearchRequest {
@@ -123,6 +124,7 @@ export class SearchService {
    * nothing (see `searchAndLog`).
    */
   async search(request: SearchRequest, today = new Date().toISOString().slice(0, 10)) {
+    const done = searchDuration.startTimer({ engine: this.engine.name, operation: 'search' });
     await this.validate(request);
     const result: SearchResult = await this.engine.search({
       q: request.q,
@@ -143,10 +145,12 @@ export class SearchService {
       matches: (hit.matches ?? []).map((match) => labelMatch(match, request.lang, labels)),
       reasons: fitReasons(request.profile, hit.document, request.lang, labels),
     }));
+    done();
     return { ...result, hits };
   }
 
   async suggest(prefix: string, lang: SearchLanguage, limit = 8): Promise<Suggestion[]> {
+    const done = searchDuration.startTimer({ engine: this.engine.name, operation: 'suggest' });
     const fromEngine = await this.engine.suggest(prefix, lang, limit);
     const norm = fold(prefix);
     const categories = (await this.taxonomy.list('category'))
@@ -154,6 +158,7 @@ export class SearchService {
       .filter((t) => fold(t.label).includes(norm))
       .slice(0, 3)
       .map((t): Suggestion => ({ kind: 'category', text: t.label, value: t.code }));
+    done();
     return [...categories, ...fromEngine].slice(0, limit);
   }
 

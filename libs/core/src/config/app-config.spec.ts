@@ -74,6 +74,18 @@ describe('parseConfig', () => {
     expect(parseConfig(env).PUBLIC_URL).toBe(url);
   });
 
+  it('metrics: off by default, a separate port apart from PORT, a long token', () => {
+    const config = parseConfig({});
+    expect(config.METRICS_PORT).toBeUndefined();
+    expect(config.METRICS_TOKEN).toBeUndefined();
+    expect(parseConfig({ METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
+    expect(parseConfig({ PORT: '0', METRICS_PORT: '0' }).METRICS_PORT).toBe(0);
+    expect(() => parseConfig({ PORT: '8080', METRICS_PORT: '8080' })).toThrow(
+      'METRICS_PORT: must differ from PORT',
+    );
+    expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow('at least 32 characters');
+  });
+
   it('.env.example documents every variable of the schema, and only those', () => {
     const example = readFileSync(path.resolve(__dirname, '../../../../.env.example'), 'utf8');
     const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]).sort();

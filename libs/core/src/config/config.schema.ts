@@ -227,6 +227,18 @@ export const configSchema = {
     default: 'offers',
     parse: rules.string(),
   },
+  METRICS_PORT: {
+    description:
+      'Port of a separate HTTP server answering GET /metrics on HOST (0 picks a free port). Empty: none.',
+    example: '9464',
+    parse: rules.integer(0, 65535),
+  },
+  METRICS_TOKEN: {
+    description:
+      'Bearer token (32+ characters) opening GET /metrics on the API port, and asked on METRICS_PORT too. Empty: /metrics on the API port answers 404.',
+    example: 'change-me-to-a-long-random-metrics-token',
+    parse: rules.string({ minLength: 32 }),
+  },
 } satisfies Record<string, VariableSpec<unknown>>;
 
 /** Rules across variables, checked after each variable parsed on its own. */
@@ -239,6 +251,12 @@ export const crossRules: ReadonlyArray<{
     variable: 'JWT_SECRET',
     rule: 'is required when NODE_ENV=production',
     violated: (c) => c.NODE_ENV === 'production' && !c.JWT_SECRET,
+  },
+  {
+    variable: 'METRICS_PORT',
+    rule: 'must differ from PORT: metrics are served apart from the public port',
+    violated: (c) =>
+      c.METRICS_PORT !== undefined && c.METRICS_PORT !== 0 && c.METRICS_PORT === c.PORT,
   },
 ];
 

@@ -7,6 +7,8 @@ import {
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { jobAttempts } from './job-metrics';
+import { JOB_SCHEMA } from './job-stats.repository';
 
 export interface JobQueueSettings {
   readonly url: string;
@@ -33,6 +35,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     const worker = settings.role === 'worker';
     this.boss = new PgBoss({
       connectionString: settings.url,
+      schema: JOB_SCHEMA,
       max: worker ? 4 : 2,
       application_name: `passerelle-jobs-${settings.role}`,
       supervise: worker,
@@ -107,7 +110,15 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     handler: JobHandler<T>,
   ): Promise<string> {
     await this.ensureQueue(name);
-    return this.boss.work<T>(name, options, handler);
+    return this.boss.work<T>(name, options, async (jobs) => {
+      try {
+        await handler(jobs);
+      } catch (error) {
+        jobAttempts.inc({ queue: name, outcome: 'failed' }, jobs.length);
+        throw error;
+      }
+      jobAttempts.inc({ queue: name, outcome: 'completed' }, jobs.length);
+    });
   }
 
   async schedule(name: string, cron: string, data: object = {}): Promise<void> {

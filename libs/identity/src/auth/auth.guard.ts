@@ -1,11 +1,12 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { APP_CONFIG, bearerToken, secretMatches, type AppConfig, type ConfigKey } from '@app/core';
 import type { AccountKind, Language } from '../entities/user.entity';
 import { forbidden, unauthenticated } from '../errors';
 import { SessionRepository } from '../repositories/session.repository';
 import { AccessTokenService } from './access-token.service';
 import type { AuthenticatedUser } from './auth.types';
-import { IS_PUBLIC, ROLES } from './decorators';
+import { IS_PUBLIC, ROLES, SERVICE_TOKEN } from './decorators';
 
 export const ACCESS_COOKIE = 'passerelle_access';
 export const REFRESH_COOKIE = 'passerelle_refresh';
@@ -28,6 +29,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
     private readonly sessions: SessionRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,6 +37,12 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const serviceToken = this.reflector.getAllAndOverride<ConfigKey | undefined>(
+      SERVICE_TOKEN,
+      targets,
+    );
+    // Checked before any session lookup: a scrape costs no database query.
+    if (serviceToken) return this.checkServiceToken(request, serviceToken);
     const token = extractToken(request);
 
     if (token) {
@@ -48,6 +56,16 @@ export class AuthGuard implements CanActivate {
 
     const roles = this.reflector.getAllAndOverride<AccountKind[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.user.kind)) throw forbidden();
+    return true;
+  }
+
+  private checkServiceToken(request: GuardedRequest, key: ConfigKey): true {
+    const presented = bearerToken(request.headers.authorization);
+    if (!presented) throw unauthenticated('Send the service token as Authorization: Bearer.');
+    const expected = this.config[key];
+    if (typeof expected !== 'string' || !secretMatches(presented, expected)) {
+      throw unauthenticated('The service token is not right.');
+    }
     return true;
   }
 
@@ -69,9 +87,6 @@ export class AuthGuard implements CanActivate {
 
 function extractToken(request: GuardedRequest): string | undefined {
   const header = request.headers.authorization;
-  if (typeof header === 'string') {
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    return match?.[1];
-  }
+  if (typeof header === 'string') return bearerToken(header);
   return request.cookies?.[ACCESS_COOKIE] || undefined;
 }

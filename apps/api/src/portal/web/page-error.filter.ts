@@ -64,7 +64,7 @@ export class PageAwareErrorFilter implements ExceptionFilter {
   }
 }
 
-const NOT_PAGES = /^\/(api|health|assets)(\/|$)/;
+const NOT_PAGES = /^\/(api|health|assets|metrics)(\/|$)/;
 
 /** A browser navigation or form post to a page, not an API call. */
 export function isPageRequest(request: FastifyRequest): boolean {
