@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { eventually } from '../support/eventually';
+import { platformSql, postmasterPid, processGone } from '../support/platform-data';
 import { runNode, startNode, type Running } from '../support/spawn-node';
 
 // `npm start` as a newcomer runs it: embedded PostgreSQL under DATA_DIR, API and worker.
@@ -21,8 +22,8 @@ describe('local platform launcher (npm start)', () => {
   });
   afterAll(async () => {
     for (const r of running) r.child.kill('SIGKILL');
-    const pid = await postmasterPid();
-    if (pid) process.kill(pid, 'SIGINT');
+    const pid = await postmasterPid(dataDir);
+    if (pid && !processGone(pid)) process.kill(pid, 'SIGINT');
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -34,30 +35,7 @@ describe('local platform launcher (npm start)', () => {
   };
   const baseUrl = async (r: Running) => (await r.waitFor(/running at (http:\/\/\S+)/))[1];
   const cluster = () => path.join(dataDir, 'pg');
-  async function postmasterPid(): Promise<number | undefined> {
-    const text = await readFile(path.join(cluster(), 'postmaster.pid'), 'utf8').catch(() => '');
-    return text ? Number(text.split('\n')[0]) : undefined;
-  }
-  async function sql(query: string): Promise<unknown[]> {
-    const [pid, , , port] = (await readFile(path.join(cluster(), 'postmaster.pid'), 'utf8')).split(
-      '\n',
-    );
-    expect(Number(pid)).toBeGreaterThan(0);
-    const password = (await readFile(path.join(dataDir, 'pg-password'), 'utf8')).trim();
-    const client = new Client({
-      host: '127.0.0.1',
-      port: Number(port),
-      user: 'passerelle',
-      password,
-      database: 'passerelle',
-    });
-    await client.connect();
-    try {
-      return (await client.query(query)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = (query: string) => platformSql(dataDir, query);
 
   it(
     'starts, refuses a second copy, stops cleanly and keeps the data',
@@ -91,19 +69,23 @@ describe('local platform launcher (npm start)', () => {
   );
 
   it(
-    'recovers after being killed with SIGKILL (orphaned server, stale lock)',
+    'killed with SIGKILL, leaves no PostgreSQL behind, and the next start takes the stale lock over',
     async () => {
       const killed = start();
       await baseUrl(killed);
+      const server = await postmasterPid(dataDir);
+      expect(server).toBeGreaterThan(0);
       killed.child.kill('SIGKILL');
       await killed.exited();
-      const orphan = await postmasterPid();
-      expect(orphan).toBeGreaterThan(0);
+      // Its watchdog stops the server (SIGKILL gives the launcher no chance to).
+      await eventually(async () => expect(processGone(server!)).toBe(true), 30_000);
+      expect(existsSync(path.join(cluster(), 'postmaster.pid'))).toBe(false);
+      expect(existsSync(path.join(dataDir, 'passerelle.lock'))).toBe(true);
 
       const next = start({ METRICS_PORT: '0' });
       const url = await baseUrl(next);
       expect((await fetch(`${url}/health/ready`)).status).toBe(200);
-      expect(await postmasterPid()).not.toBe(orphan);
+      expect(await postmasterPid(dataDir)).not.toBe(server);
 
       // API and worker share this process, one metrics server and one registry: both pools
       // are there, and every series is declared once.

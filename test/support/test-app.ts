@@ -28,15 +28,18 @@ export async function createTestApp(
     env?: Record<string, string>;
     imports?: ModuleMetadata['imports'];
     logger?: Logger;
+    /** The URL the app connects with, from its database's (to go through a proxy). */
+    routeDatabase?: (url: string) => string;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const databaseUrl = options.routeDatabase?.(database.url) ?? database.url;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'passerelle-app-'));
   await chmod(dataDir, 0o755);
   const config = parseConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     JWT_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: dataDir,
     PUBLIC_URL: 'https://passerelle.test',
@@ -47,7 +50,7 @@ export async function createTestApp(
   });
   const app = await createApiApp({
     config,
-    databaseUrl: database.url,
+    databaseUrl,
     imports: options.imports,
     logger: options.logger,
   });

@@ -45,6 +45,12 @@ import {
   SavedSearchesController,
 } from './entrepreneur-profile/saved-searches.controller';
 
+/**
+ * No statement of a request runs longer than this: past it PostgreSQL cancels it and the
+ * request answers 503, instead of holding a connection (and the caller) indefinitely.
+ */
+const STATEMENT_TIMEOUT_MS = 20_000;
+
 export interface ApiModuleOptions {
   readonly config: AppConfig;
   readonly databaseUrl: string;
@@ -63,6 +69,7 @@ export class AppModule {
           url: databaseUrl,
           poolSize: config.DATABASE_POOL_SIZE,
           applicationName: 'passerelle-api',
+          statementTimeoutMs: STATEMENT_TIMEOUT_MS,
         }),
         JobsModule.forRoot({ url: databaseUrl, role: 'producer' }),
         TerminusModule.forRoot({ errorLogStyle: 'json', logger: false }),

@@ -1,8 +1,26 @@
-import { createLogger, loadConfigOrExit, withLocalSecrets } from '@app/core';
-import { EmbeddedDatabaseError, openLocalDatabase, runPendingMigrations } from '@app/database';
+import {
+  createLogger,
+  exitOnUnexpectedRejection,
+  loadConfigOrExit,
+  withLocalSecrets,
+} from '@app/core';
+import {
+  EmbeddedDatabaseError,
+  openLocalDatabase,
+  runPendingMigrations,
+  type LocalDatabase,
+} from '@app/database';
 import { createApiApp } from '../../api/src/create-api-app';
 import { createWorkerApp } from '../../worker/src/create-worker-app';
 import { runDemoSeed } from '../../worker/src/seed/demo-seed.module';
+
+/**
+ * Stopping: the API and the worker get this long together (the worker's jobs under way get
+ * most of it, see JOB_STOP_GRACE_MS); the database stops after them whatever happened.
+ */
+const APPS_STOP_BUDGET_MS = 3_500;
+/** Last resort; exiting still stops the embedded database (its exit hook). */
+const HARD_STOP_MS = 10_000;
 
 /**
  * `npm start`: the whole platform in one process for a laptop or a demo —
@@ -12,34 +30,51 @@ import { runDemoSeed } from '../../worker/src/seed/demo-seed.module';
 async function main(): Promise<void> {
   const config = await withLocalSecrets(loadConfigOrExit());
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'platform' });
-  const closers: Array<() => Promise<unknown>> = [];
+  exitOnUnexpectedRejection(logger);
+  const apps: Array<{ name: string; close(): Promise<void> }> = [];
+  let database: LocalDatabase | undefined;
   let stopping = false;
 
   const stop = async (signal: string) => {
     // npm forwards Ctrl-C to us too, so a second signal right away is normal: ignore it.
     if (stopping) return;
     stopping = true;
+    const started = Date.now();
     logger.info({ signal }, 'stopping');
     setTimeout(() => {
-      process.stderr.write('Did not stop within 20 s: exiting anyway.\n');
+      process.stderr.write(`Did not stop within ${HARD_STOP_MS / 1000} s: exiting anyway.\n`);
       process.exit(1);
-    }, 20_000).unref();
-    for (const close of closers.reverse()) {
-      await close().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
-    }
-    logger.info('stopped');
+    }, HARD_STOP_MS).unref();
+    const closing = apps.map(({ name, close }) =>
+      close().catch((error: unknown) =>
+        logger.error({ err: error, app: name }, 'error while stopping'),
+      ),
+    );
+    const inTime = await Promise.race([
+      Promise.all(closing).then(() => true),
+      sleep(APPS_STOP_BUDGET_MS).then(() => false),
+    ]);
+    if (!inTime)
+      logger.warn(
+        { ms: APPS_STOP_BUDGET_MS },
+        'API or worker still stopping: stopping the database anyway',
+      );
+    await database
+      ?.close()
+      .catch((error: unknown) => logger.error({ err: error }, 'error while stopping the database'));
+    logger.info({ ms: Date.now() - started }, 'stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    const database = await openLocalDatabase({
+    database = await openLocalDatabase({
       databaseUrl: config.DATABASE_URL,
       dataDir: config.DATA_DIR,
       onLog: (line) => logger.debug({ postgres: line }),
+      onIncident: (message, details) => logger.warn({ postgres: details }, message),
     });
-    closers.push(() => database.close());
     if (database.embedded) logger.info({ dataDir: config.DATA_DIR }, 'embedded PostgreSQL started');
 
     const applied = await runPendingMigrations(database.url);
@@ -72,13 +107,13 @@ async function main(): Promise<void> {
       databaseUrl: database.url,
       logger: logger.child({ app: 'worker' }),
     });
-    closers.push(() => worker.close());
+    apps.push({ name: 'worker', close: () => worker.close() });
     const api = await createApiApp({
       config,
       databaseUrl: database.url,
       logger: logger.child({ app: 'api' }),
     });
-    closers.push(() => api.close());
+    apps.push({ name: 'api', close: () => api.close() });
     await api.listen({ port: config.PORT, host: config.HOST });
 
     const url = (await api.getUrl())
@@ -91,14 +126,19 @@ async function main(): Promise<void> {
         `Press Ctrl-C to stop.\n\n`,
     );
   } catch (error) {
+    // A stop signal during start-up closes the database under the start-up: stop() exits.
+    if (stopping) return;
     if (error instanceof EmbeddedDatabaseError) {
       process.stderr.write(`${error.message}\n`);
     } else {
       logger.fatal({ err: error }, 'could not start');
     }
-    for (const close of closers.reverse()) await close().catch(() => undefined);
+    for (const app of apps.reverse()) await app.close().catch(() => undefined);
+    await database?.close().catch(() => undefined);
     process.exit(1);
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 void main();

@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from '@app/core';
+import { createLogger, exitOnUnexpectedRejection, loadConfigOrExit } from '@app/core';
 import { createWorkerApp } from './create-worker-app';
 
 // Production entry point: one worker process against an existing DATABASE_URL.
@@ -10,10 +10,10 @@ async function main(): Promise<void> {
     );
     process.exit(78);
   }
-  const app = await createWorkerApp({
-    config,
-    databaseUrl: config.DATABASE_URL,
-  });
+  const logger = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
+  // A job that ends while the database is away must not take the worker down with it.
+  exitOnUnexpectedRejection(logger);
+  const app = await createWorkerApp({ config, databaseUrl: config.DATABASE_URL, logger });
   app.enableShutdownHooks();
 }
 

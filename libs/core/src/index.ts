@@ -22,8 +22,15 @@ export {
   type Language,
   type ProblemDetails,
 } from './errors/problem-details';
-export { ProblemDetailsFilter, ROOT_LOGGER, sendProblem } from './http/problem-details.filter';
-export { toProblem } from './http/to-problem';
+export { isDependencyUnavailable } from './errors/dependency-unavailable';
+export { exitOnUnexpectedRejection } from './errors/unhandled-rejections';
+export {
+  logProblem,
+  ProblemDetailsFilter,
+  ROOT_LOGGER,
+  sendProblem,
+} from './http/problem-details.filter';
+export { toProblem, UNAVAILABLE_RETRY_AFTER_SECONDS } from './http/to-problem';
 export { answerClientError, clientErrorResponse } from './http/client-error';
 export { InvalidJsonError, MAX_JSON_DEPTH, parseJsonBody } from './http/json-body';
 export { assertWellFormedText, illFormedTextViolations } from './http/well-formed-text';

@@ -1,7 +1,17 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { AppError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@app/core';
 import { Public } from '@app/identity';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SEARCH_ENGINE, type SearchEngine } from '@app/search';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+  type HealthCheckResult,
+} from '@nestjs/terminus';
+
+const CHECK_TIMEOUT_MS = 2_000;
 
 @ApiTags('health')
 @Public()
@@ -10,6 +20,8 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
   ) {}
 
   @Get('live')
@@ -22,9 +34,44 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({
-    summary: 'The process can serve requests: its database answers.',
+    summary: 'The process can serve requests: its database and its search index answer.',
   })
-  ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  @ApiServiceUnavailableResponse({
+    description:
+      'problem+json `CORE.UNAVAILABLE` with Retry-After; `checks` says which dependency is down.',
+  })
+  async ready() {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+        () =>
+          this.indicators
+            .check('search')
+            .attempt(async () => {
+              if (!(await this.search.isHealthy())) throw new Error('search index not ready');
+            })
+            .withTimeout(CHECK_TIMEOUT_MS),
+      ]);
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) throw notReady(error);
+      throw error;
+    }
   }
+}
+
+/** Terminus's 503 as our problem document: which check is down, never why (no internals). */
+function notReady(error: ServiceUnavailableException): AppError {
+  const result = error.getResponse() as Partial<HealthCheckResult>;
+  const checks = Object.fromEntries(
+    Object.entries(result.details ?? {}).map(([name, detail]) => [name, detail.status]),
+  );
+  const down = Object.keys(checks).filter((name) => checks[name] !== 'up');
+  const message =
+    result.status === 'shutting_down' || down.length === 0
+      ? 'Not ready: the process is shutting down.'
+      : `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down.`;
+  return new AppError('unavailable', 'CORE.UNAVAILABLE', message, {
+    retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    details: { checks },
+  });
 }

@@ -32,22 +32,29 @@ export function sendProblem(
   reply: MinimalReply,
   logger: Logger,
 ): void {
-  const { problem, unexpected, headers } = toProblem(error, request);
-  if (unexpected) {
-    logger.error(
-      {
-        err: error,
-        requestId: request.id,
-        method: request.method,
-        url: request.url,
-      },
-      'unexpected error while serving request',
-    );
-  }
+  const { problem, unexpected, unavailable, headers } = toProblem(error, request);
+  logProblem(logger, error, request, { unexpected, unavailable });
   reply
     .status(problem.status)
     .header('content-type', 'application/problem+json; charset=utf-8')
     .header('x-request-id', request.id);
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
   reply.send(JSON.stringify(problem));
+}
+
+/** Unexpected errors with their stack; a dependency being down as a one-line warning. */
+export function logProblem(
+  logger: Logger,
+  error: unknown,
+  request: { id: string; method?: string; url: string },
+  outcome: { unexpected: boolean; unavailable: boolean },
+  what = 'request',
+): void {
+  const context = { requestId: request.id, method: request.method, url: request.url };
+  if (outcome.unexpected) {
+    logger.error({ err: error, ...context }, `unexpected error while serving ${what}`);
+  } else if (outcome.unavailable) {
+    const message = error instanceof Error ? error.message : String(error);
+    logger.warn({ ...context, error: message }, `dependency unavailable while serving ${what}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { AppError } from '../errors/app-error';
+import { isDependencyUnavailable } from '../errors/dependency-unavailable';
 import {
   negotiateLanguage,
   problemFromAppError,
@@ -59,6 +60,12 @@ const HTTP_CODES: Record<number, string> = {
   429: 'CORE.RATE_LIMITED',
 };
 
+/**
+ * Seconds a client should wait after a 503 for a dependency: the embedded database's
+ * supervisor restarts it within this, and a pool reconnects on the next request.
+ */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 export interface ProblemRequest {
   readonly id: string;
   readonly url: string;
@@ -69,6 +76,8 @@ export interface ProblemOutcome {
   readonly problem: ProblemDetails;
   /** Only unexpected errors are logged with their stack; client errors are not noise. */
   readonly unexpected: boolean;
+  /** A dependency is down (503): worth a warning in the log, not a stack. */
+  readonly unavailable: boolean;
   readonly headers: Record<string, string>;
 }
 
@@ -99,6 +108,21 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
       detail: httpExceptionDetail(error, status, request),
       code,
     };
+  } else if (
+    isDependencyUnavailable(error) ||
+    (error instanceof HttpException && error.getStatus() === 503)
+  ) {
+    problem = {
+      type: problemType('CORE.UNAVAILABLE'),
+      title: titleFor(503, lang),
+      status: 503,
+      detail:
+        lang === 'fr'
+          ? 'Un service dont dépend la plateforme est momentanément indisponible. Réessayez dans quelques secondes.'
+          : 'A service the platform depends on is unavailable for the moment. Try again in a few seconds.',
+      code: 'CORE.UNAVAILABLE',
+    };
+    headers['retry-after'] = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
   } else if (isFastifyClientError(error)) {
     const known = FASTIFY_CODES[error.code ?? ''];
     const status = known?.status ?? error.statusCode;
@@ -126,6 +150,7 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
   return {
     problem: { ...problem, instance, requestId: request.id },
     unexpected,
+    unavailable: problem.status === 503,
     headers,
   };
 }

@@ -1,5 +1,9 @@
 import { Client } from 'pg';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+  type EmbeddedDatabaseOptions,
+} from './embedded-database';
 
 export const LOCAL_DATABASE_NAME = 'passerelle';
 
@@ -17,7 +21,8 @@ export interface LocalDatabase {
 export async function openLocalDatabase(options: {
   databaseUrl?: string;
   dataDir: string;
-  onLog?: (line: string) => void;
+  onLog?: EmbeddedDatabaseOptions['onLog'];
+  onIncident?: EmbeddedDatabaseOptions['onIncident'];
 }): Promise<LocalDatabase> {
   if (options.databaseUrl) {
     return { url: options.databaseUrl, close: async () => undefined };
@@ -25,6 +30,7 @@ export async function openLocalDatabase(options: {
   const embedded = await startEmbeddedDatabase({
     dataDir: options.dataDir,
     onLog: options.onLog,
+    onIncident: options.onIncident,
   });
   try {
     await ensureDatabase(embedded.adminUrl, LOCAL_DATABASE_NAME);

@@ -2,11 +2,14 @@ import {
   Inject,
   Injectable,
   Logger,
+  type BeforeApplicationShutdown,
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { isDependencyUnavailable } from '@app/core';
 import type { EntityManager } from 'typeorm';
+import { CONNECTION_TIMEOUT_MS } from '../data-source';
 import { jobAttempts } from './job-metrics';
 import { JOB_SCHEMA } from './job-stats.repository';
 
@@ -21,36 +24,60 @@ export const JOB_QUEUE_SETTINGS = Symbol('JOB_QUEUE_SETTINGS');
 export type JobHandler<T extends object> = (jobs: PgBoss.Job<T>[]) => Promise<void>;
 
 /**
+ * How long stopping waits for jobs under way. Those still running after it are marked failed
+ * and retried later (handlers are idempotent), so a stop stays within a few seconds.
+ */
+export const JOB_STOP_GRACE_MS = 2_500;
+
+/**
  * pg-boss on our own PostgreSQL. `sendInTransaction` is the transactional outbox:
  * the job row is written by the same connection as the business change, so it
  * exists exactly when that change commits.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly queues = new Map<string, Promise<void>>();
 
   constructor(@Inject(JOB_QUEUE_SETTINGS) private readonly settings: JobQueueSettings) {
     const worker = settings.role === 'worker';
-    this.boss = new PgBoss({
+    const options: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
       connectionString: settings.url,
       schema: JOB_SCHEMA,
       max: worker ? 4 : 2,
       application_name: `passerelle-jobs-${settings.role}`,
+      // pg-boss hands its options to pg.Pool: fail fast rather than queue while the server is away.
+      connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
       supervise: worker,
       schedule: worker,
       migrate: true,
+    };
+    this.boss = new PgBoss(options);
+    // Its pool reconnects by itself once the server is back; workers keep polling meanwhile.
+    this.boss.on('error', (error) => {
+      if (isDependencyUnavailable(error))
+        this.logger.warn(`database unavailable: ${error.message}`);
+      else this.logger.error(error);
     });
-    this.boss.on('error', (error) => this.logger.error(error));
   }
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
   }
 
+  /** A worker stops taking jobs first, while the data source its handlers use is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.settings.role === 'worker') await this.stop();
+  }
+
+  /** A producer (the API) stops after its HTTP server, so requests under way can still enqueue. */
   async onApplicationShutdown(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.stop();
+  }
+
+  private stop(): Promise<void> {
+    return this.boss.stop({ graceful: true, wait: true, timeout: JOB_STOP_GRACE_MS });
   }
 
   /** Creates the queue once; concurrent callers share the same attempt. */

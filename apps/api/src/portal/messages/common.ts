@@ -166,6 +166,12 @@ export const commonMessages = defineMessages({
     pt: 'Ocorreu um erro inesperado. Se voltar a acontecer, indique-nos este código: {requestId}.',
     ar: 'حدث خطأ غير متوقع. إذا تكرر، فزوّدنا بهذا الرمز: {requestId}.',
   },
+  'error.503': {
+    fr: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
+    en: 'The service is unavailable for a moment. Try again in a few seconds.',
+    pt: 'O serviço está momentaneamente indisponível. Tente novamente dentro de alguns segundos.',
+    ar: 'الخدمة غير متاحة مؤقتًا. أعد المحاولة بعد بضع ثوانٍ.',
+  },
   'error.backHome': {
     fr: 'Retour à l’accueil',
     en: 'Back to the home page',

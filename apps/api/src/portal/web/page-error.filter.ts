@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, Inject, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { ROOT_LOGGER, sendProblem, toProblem } from '@app/core';
+import { logProblem, ROOT_LOGGER, sendProblem, toProblem } from '@app/core';
 import { withQuery, WebContext } from './web-context';
 
 /**
@@ -21,13 +21,8 @@ export class PageAwareErrorFilter implements ExceptionFilter {
       sendProblem(error, request, reply, this.logger);
       return;
     }
-    const { problem, unexpected, headers } = toProblem(error, request);
-    if (unexpected) {
-      this.logger.error(
-        { err: error, requestId: request.id, method: request.method, url: request.url },
-        'unexpected error while serving a page',
-      );
-    }
+    const { problem, unexpected, unavailable, headers } = toProblem(error, request);
+    logProblem(this.logger, error, request, { unexpected, unavailable }, 'a page');
     const web = new WebContext(request, reply);
     if (problem.status === 401) {
       web.redirect(withQuery('/connexion', { next: web.pagePath() }));
@@ -46,9 +41,11 @@ export class PageAwareErrorFilter implements ExceptionFilter {
             ? web.t('error.403')
             : status === 429
               ? web.t('error.429', { seconds: headers['retry-after'] ?? '60' })
-              : status >= 500
-                ? web.t('error.500', { requestId: request.id })
-                : problem.detail;
+              : status === 503
+                ? web.t('error.503')
+                : status >= 500
+                  ? web.t('error.500', { requestId: request.id })
+                  : problem.detail;
     try {
       await web.render(
         'errors/error',
