@@ -87,8 +87,10 @@ function platformPid() {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes('dist/apps/platform/src/main.js')) return Number(entry);
+      // The node process itself, not the shell npm runs it from.
+      const [program, script] = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (/(^|\/)node$/.test(program) && script?.endsWith('dist/apps/platform/src/main.js'))
+        return Number(entry);
     } catch {
       // gone meanwhile
     }
