@@ -3,7 +3,8 @@
 // Mixed traffic at a steady rate against a running platform (`npm start`): searches, suggestions,
 // offer pages (JSON and HTML), the home page, and an entrepreneur's bookmarks (writes). Prints,
 // for each minute, the answers, errors, p50/p95 and the platform process's RSS; at the end the
-// memory growth between the second minute and the last (the first warms caches up).
+// memory growth: the median RSS of the last 5 minutes against that of minutes 6–10. The first
+// 5 minutes are warm-up: bounded caches (result documents, templates, compiled code) fill up.
 // --record writes the figures to BENCHMARKS.md (its soak section) and bench/results/soak.json.
 // Open loop: a request starts when it is due, whatever the ones before it are doing, and its
 // latency counts from then, so a stall shows instead of slowing the load down.
@@ -152,6 +153,8 @@ function next() {
   return [MIX[0][1], MIX[0][2]()];
 }
 
+const WARM_UP_MINUTES = 5;
+
 const quantile = (sorted, q) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 
@@ -163,6 +166,7 @@ async function main() {
     `soak: ${rate} req/s for ${minutes} min against ${base.origin}; platform pid ${pid ?? 'not found (RSS not measured)'}`,
   );
   const rows = [];
+  const errorStatuses = {};
   let minute = { latencies: [], errors: 0, byKind: {} };
   const started = Date.now();
   let due = started;
@@ -180,7 +184,10 @@ async function main() {
     const p = pending.then(({ status }) => {
       current.latencies.push(performance.timeOrigin + performance.now() - scheduled);
       const ok = status >= 200 && status < 400;
-      if (!ok) current.errors++;
+      if (!ok) {
+        current.errors++;
+        errorStatuses[status] = (errorStatuses[status] ?? 0) + 1;
+      }
       current.byKind[kind] = (current.byKind[kind] ?? 0) + 1;
     });
     inFlight.add(p);
@@ -204,18 +211,23 @@ async function main() {
     }
   }
   await Promise.all(inFlight);
-  const first = rows[1]?.rssMiB ?? rows[0]?.rssMiB;
-  const last = rows.at(-1)?.rssMiB;
-  const growth = first && last ? (last - first) / first : undefined;
+  const median = (values) => {
+    const known = values.filter((v) => v !== undefined).sort((a, b) => a - b);
+    return known.length ? known[Math.floor(known.length / 2)] : undefined;
+  };
+  const first = median(rows.slice(WARM_UP_MINUTES, WARM_UP_MINUTES + 5).map((r) => r.rssMiB));
+  const last = median(rows.slice(-5).map((r) => r.rssMiB));
+  const growth =
+    first && last && rows.length >= WARM_UP_MINUTES + 10 ? (last - first) / first : undefined;
   const errors = rows.reduce((n, r) => n + r.errors, 0);
   console.log(
-    `soak done: ${rows.reduce((n, r) => n + r.answers, 0)} answers, ${errors} errors; RSS ${first?.toFixed(0)} → ${last?.toFixed(0)} MiB (${growth === undefined ? '?' : `${(growth * 100).toFixed(1)} %`} from minute 2 to the last)`,
+    `soak done: ${rows.reduce((n, r) => n + r.answers, 0)} answers, ${errors} errors (${JSON.stringify(errorStatuses)}); RSS median ${first?.toFixed(0)} MiB in minutes 6–10 → ${last?.toFixed(0)} MiB in the last 5: ${growth === undefined ? '? (run at least 15 minutes)' : `${(growth * 100).toFixed(1)} %`}`,
   );
-  if (record) await writeRecord({ rows, growth, errors, pid });
+  if (record) await writeRecord({ rows, growth, errors, first, last, errorStatuses });
   agent.destroy();
 }
 
-async function writeRecord({ rows, growth, errors }) {
+async function writeRecord({ rows, growth, errors, first, last, errorStatuses }) {
   const cpus = os.cpus();
   const result = {
     date: new Date().toISOString(),
@@ -225,6 +237,9 @@ async function writeRecord({ rows, growth, errors }) {
     machine: { cpu: cpus[0]?.model, cores: cpus.length, node: process.version },
     mix: Object.fromEntries(MIX.map(([w, name]) => [name, w])),
     errors,
+    errorStatuses,
+    rssMedianMinutes6to10MiB: first,
+    rssMedianLast5MiB: last,
     rssGrowth: growth,
     rows,
   };
@@ -246,8 +261,8 @@ async function writeRecord({ rows, growth, errors }) {
     '',
     `_Generated ${result.date.slice(0, 16).replace('T', ' ')} UTC: ${rate} req/s for ${minutes} minutes against \`npm start\` (demo catalogue), ${cpus.length} cores, Node ${process.version}._`,
     '',
-    `- Memory: RSS of the platform process (API, worker and their search indexes; PostgreSQL apart) ${rows[1]?.rssMiB?.toFixed(0)} MiB in minute 2, ${rows.at(-1)?.rssMiB?.toFixed(0)} MiB in minute ${rows.length}: **${growth === undefined ? '?' : `${(growth * 100).toFixed(1)} %`}** growth (goal < 5 %).`,
-    `- ${errors} answers outside 2xx/3xx. Mix (weights): ${MIX.map(([w, name]) => `${name} ${w}`).join(', ')}.`,
+    `- Memory: RSS of the platform process (API, worker and their search indexes; PostgreSQL apart), median ${first?.toFixed(0)} MiB in minutes 6–10 (after 5 minutes of warm-up) and ${last?.toFixed(0)} MiB in the last 5 minutes: **${growth === undefined ? '?' : `${(growth * 100).toFixed(1)} %`}** growth (goal < 5 %); peak ${Math.max(...rows.map((r) => r.rssMiB ?? 0)).toFixed(0)} MiB.`,
+    `- ${errors} answers outside 2xx/3xx (${JSON.stringify(errorStatuses)}). Mix (weights): ${MIX.map(([w, name]) => `${name} ${w}`).join(', ')}.`,
     '',
     table,
     '',
