@@ -78,5 +78,7 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/browser/support/jest-setup.ts'],
     },
   ],
-  testTimeout: 30_000,
+  // Generous: a worker's first file pays for compiling the app inside its beforeAll, which on a
+  // loaded 2-core machine took over 30 s. No test asserts on time.
+  testTimeout: 60_000,
 };
