@@ -126,6 +126,26 @@ describe('checkEligibility: combined', () => {
     expect(status(demanding, { dateOfBirth: null, gender: null }).verdict).toBe('partly');
   });
 
+  it('every hard criterion unknown and the sector unmet: partly, not unknown', () => {
+    // The sector mismatch is known, so the verdict says so even with nothing else to go on.
+    const result = status(
+      { ...demanding, rolling: true, deadline: null },
+      {
+        residenceCountry: null,
+        originCountries: [],
+        targetCountries: [],
+        stageCode: null,
+        dateOfBirth: null,
+        gender: null,
+        sectorCodes: ['digital_tech'],
+      },
+    );
+    expect(result.reasons.filter((r) => r.status !== 'unknown')).toEqual([
+      expect.objectContaining({ code: 'sector', status: 'unmet' }),
+    ]);
+    expect(result.verdict).toBe('partly');
+  });
+
   it('an empty profile against a demanding offer: unknown', () => {
     expect(
       checkEligibility(
@@ -138,6 +158,41 @@ describe('checkEligibility: combined', () => {
 
   it('a passed deadline makes anything not eligible', () => {
     expect(status({ ...demanding, deadline: '2026-01-01' }).verdict).toBe('not_eligible');
+  });
+});
+
+describe('checkEligibility: age bounds are inclusive', () => {
+  // Awa is 31 on TODAY (born 1995-03-10).
+  const age = (offer: Partial<OfferFacts>) => status(offer).reasons[0];
+
+  it.each<[string, Partial<OfferFacts>, string]>([
+    ['exactly at ageMax', { ageMin: 18, ageMax: 31 }, 'met'],
+    ['one year past ageMax', { ageMin: 18, ageMax: 30 }, 'unmet'],
+    ['exactly at ageMin', { ageMin: 31, ageMax: 40 }, 'met'],
+    ['one year under ageMin', { ageMin: 32, ageMax: 40 }, 'unmet'],
+    ['only ageMax, at it', { ageMax: 31 }, 'met'],
+    ['only ageMin, at it', { ageMin: 31 }, 'met'],
+  ])('%s', (_label, offer, expected) => {
+    expect(age(offer)).toEqual({
+      code: 'age',
+      status: expected,
+      params: { min: offer.ageMin ?? 0, max: offer.ageMax ?? 120, yours: 31 },
+    });
+  });
+
+  it('the birthday itself counts: at ageMax on the day before turning one year older', () => {
+    const on = (dateOfBirth: string) => status({ ageMax: 31 }, { dateOfBirth }).reasons[0].status;
+    expect(on('1994-06-16')).toBe('met'); // 31 until tomorrow
+    expect(on('1994-06-15')).toBe('unmet'); // 32 today
+  });
+
+  it('an unknown birth date reports the range, open ends filled in', () => {
+    expect(status({ ageMin: 18 }, { dateOfBirth: null }).reasons).toEqual([
+      { code: 'age', status: 'unknown', params: { min: 18, max: 120 } },
+    ]);
+    expect(status({ ageMax: 35 }, { dateOfBirth: null }).reasons).toEqual([
+      { code: 'age', status: 'unknown', params: { min: 0, max: 35 } },
+    ]);
   });
 });
 
