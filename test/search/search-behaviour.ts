@@ -26,7 +26,8 @@ export function describeSearchBehaviour(
       await db.query(`INSERT INTO fixture_documents SELECT jsonb_array_elements($1::jsonb)`, [
         JSON.stringify(documents),
       ]);
-    });
+      // A whole app and index: on a loaded 2-core machine this took over a minute.
+    }, 180_000);
     afterAll(() => teardown());
 
     const query = (q: Partial<SearchQuery>): SearchQuery => ({
