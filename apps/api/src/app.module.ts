@@ -15,6 +15,7 @@ import { SupportOrganisationModule } from '@app/support-organisation';
 import { CatalogueModule } from '@app/catalogue';
 import { SearchModule, SearchWarmup } from '@app/search';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
+import { OpenDataModule } from '@app/open-data';
 import type { Logger } from 'pino';
 import { PortalModule } from './portal/portal.module';
 import { PageAwareErrorFilter } from './portal/web/page-error.filter';
@@ -80,6 +81,7 @@ export class AppModule {
         CatalogueModule,
         SearchModule,
         EntrepreneurProfileModule,
+        OpenDataModule,
         PortalModule,
         ...imports,
       ],

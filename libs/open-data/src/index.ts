@@ -1,0 +1,1 @@
+export { OpenDataModule } from './open-data.module';
