@@ -1,1 +1,17 @@
 export { OpenDataModule } from './open-data.module';
+export {
+  OpenDataExportService,
+  type BuiltZip,
+  type HsdsServicePage,
+  type OpenDataSummary,
+} from './export/open-data-export.service';
+export { OpenDataExportModule } from './export/open-data-export.module';
+export type { OpenDataLicence } from './export/data-package';
+export { HSDS_TABLES, type HsdsTableName, type HsdsTableSchema } from './export/hsds-tables';
+export type {
+  HsdsService,
+  HsdsServiceSummary,
+  HsdsOrganization,
+  HsdsAttribute,
+} from './export/hsds-types';
+export { OFFER_CSV_COLUMNS, safeCell, UTF8_BOM } from './export/offers-csv';

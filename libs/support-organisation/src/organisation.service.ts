@@ -144,6 +144,21 @@ export class OrganisationService {
     return new Map(organisations.map((o) => [o.id, toSummary(o)]));
   }
 
+  /**
+   * What anyone may see of many organisations (open-data export), verified ones only;
+   * unknown and unverified ids are absent.
+   */
+  async verifiedPublicProfiles(
+    organisationIds: readonly string[],
+  ): Promise<Map<string, PublicOrganisationView>> {
+    const organisations = await this.repo.findOrganisations(organisationIds);
+    return new Map(
+      organisations
+        .filter((o) => o.verificationStatus === 'verified')
+        .map((o) => [o.id, toPublicView(o)]),
+    );
+  }
+
   async mine(caller: AuthenticatedUser): Promise<OrganisationView[]> {
     return (await this.repo.organisationsOf(caller.id)).map(({ organisation: o, role }) => ({
       id: o.id,

@@ -203,6 +203,49 @@ export class OfferRepository {
     return qb.getMany();
   }
 
+  /**
+   * Open data: published offers of verified organisations only (never drafts, pending
+   * changes, expired offers or offers of organisations not verified), in id order after `after`.
+   */
+  openDataAfter(after: string | undefined, size: number): Promise<OfferEntity[]> {
+    const qb = this.openData().orderBy('o.id').limit(size);
+    if (after) qb.andWhere('o.id > :after', { after });
+    return qb.getMany();
+  }
+
+  /** The same offers as `openDataAfter`, newest first, a page at a time, with their count. */
+  openDataPage(offset: number, limit: number): Promise<[OfferEntity[], number]> {
+    return this.openData()
+      .orderBy('o.published_at', 'DESC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+  }
+
+  openDataById(id: string): Promise<OfferEntity | null> {
+    return this.openData().andWhere('o.id = :id', { id }).getOne();
+  }
+
+  /** When the open data last changed: the latest edit of an exported offer or of its organisation. */
+  async openDataUpdatedAt(): Promise<Date | null> {
+    const rows: Array<{ at: Date | null }> = await this.db.query(
+      `SELECT greatest(max(o.updated_at), max(org.updated_at)) AS at
+         FROM offers o JOIN organisations org ON org.id = o.organisation_id
+        WHERE o.state = 'published' AND org.verification_status = 'verified'`,
+    );
+    return rows[0]?.at ?? null;
+  }
+
+  private openData() {
+    return this.offers()
+      .createQueryBuilder('o')
+      .where(`o.state = 'published'`)
+      .andWhere(
+        `EXISTS (SELECT 1 FROM organisations org WHERE org.id = o.organisation_id AND org.verification_status = 'verified')`,
+      );
+  }
+
   /** Published offers of an organisation last verified (or published) before a date, stalest first. */
   listVerifiedBefore(organisationId: string, before: Date, offset: number, limit: number) {
     return this.offers()

@@ -73,6 +73,41 @@ export class PublicOffersService {
   }
 
   /**
+   * Open data (HSDS export, plain CSV): published offers of verified organisations only, in
+   * id order, `size` at a time, so an export never holds the whole catalogue in memory.
+   */
+  async *openDataBatches(size = 500): AsyncGenerator<PublicOfferView[]> {
+    let after: string | undefined;
+    for (;;) {
+      const batch = await this.repo.openDataAfter(after, size);
+      if (batch.length === 0) return;
+      yield batch.map(toPublicOfferView);
+      after = batch[batch.length - 1].id;
+    }
+  }
+
+  /** The open-data offers, newest published first, a page at a time. */
+  async openDataPage(
+    offset: number,
+    limit: number,
+  ): Promise<{ items: PublicOfferView[]; total: number }> {
+    const [offers, total] = await this.repo.openDataPage(offset, limit);
+    return { items: offers.map(toPublicOfferView), total };
+  }
+
+  /** One open-data offer; 404 error when it is not published or its organisation not verified. */
+  async openDataOffer(id: string): Promise<PublicOfferView> {
+    const offer = UUID.test(id) ? await this.repo.openDataById(id) : null;
+    if (!offer) throw offerNotFound();
+    return toPublicOfferView(offer);
+  }
+
+  /** When the open data last changed (null while nothing is published). */
+  openDataUpdatedAt(): Promise<Date | null> {
+    return this.repo.openDataUpdatedAt();
+  }
+
+  /**
    * The offers among `ids` that were public at least once, with their current state (saved
    * offers keep showing one that expired or was archived); others are left out.
    */

@@ -239,6 +239,19 @@ export const configSchema = {
     example: 'change-me-to-a-long-random-metrics-token',
     parse: rules.string({ minLength: 32 }),
   },
+  OPEN_DATA_LICENCE_NAME: {
+    description:
+      'Licence of the open-data exports (HSDS data package, CSV), as named on /donnees-ouvertes.',
+    example: 'Licence Ouverte 2.0 / Etalab',
+    default: 'Licence Ouverte 2.0 / Etalab',
+    parse: rules.string(),
+  },
+  OPEN_DATA_LICENCE_URL: {
+    description: 'Address of the text of the open-data licence.',
+    example: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+    default: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+    parse: rules.url(['http', 'https']),
+  },
 } satisfies Record<string, VariableSpec<unknown>>;
 
 /** Rules across variables, checked after each variable parsed on its own. */
