@@ -32,6 +32,7 @@ import { PublicOrganisationsController } from './support-organisation/public-org
 import { ModerationController } from './catalogue/moderation.controller';
 import { OrganisationOffersController } from './catalogue/organisation-offers.controller';
 import { PublicOffersController } from './catalogue/public-offers.controller';
+import { OpenDataController } from './open-data/open-data.controller';
 import { SearchController } from './search/search.controller';
 import { AdminInsightsController } from './admin-insights/admin-insights.controller';
 import {
@@ -108,6 +109,7 @@ export class AppModule {
         SavedSearchesController,
         AlertsController,
         AdminInsightsController,
+        OpenDataController,
         // Without a token there is no /metrics route on this port at all (404, not 401).
         ...(config.METRICS_TOKEN ? [MetricsController] : []),
       ],

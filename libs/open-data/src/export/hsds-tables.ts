@@ -5,7 +5,6 @@
  * pointing at tables we do not export (program, location, service_at_location) are left out.
  * Regenerate from test/contracts/hsds-3.0/datapackage.json rather than editing by hand.
  */
-/* eslint-disable */
 // prettier-ignore
 export const HSDS_TABLES = [
   {

@@ -155,13 +155,13 @@ export class OpenDataExportService implements OnModuleDestroy {
 
   /** The plain CSV, produced batch by batch as the response is read. */
   offersCsv(): Readable {
-    const self = this;
-    async function* lines(): AsyncGenerator<string> {
-      const names = termNames(await self.taxonomy.list(undefined, { includeRetired: true }));
-      yield offerCsvHeader();
-      for await (const batch of self.batches()) yield offerCsvLines(batch, names, self.publicUrl);
-    }
-    return Readable.from(lines(), { objectMode: false });
+    return Readable.from(this.offersCsvChunks(), { objectMode: false });
+  }
+
+  private async *offersCsvChunks(): AsyncGenerator<string> {
+    const names = termNames(await this.taxonomy.list(undefined, { includeRetired: true }));
+    yield offerCsvHeader();
+    for await (const batch of this.batches()) yield offerCsvLines(batch, names, this.publicUrl);
   }
 
   /**

@@ -47,6 +47,12 @@ export const commonMessages = defineMessages({
     pt: 'API pública',
     ar: 'واجهة برمجية عامة',
   },
+  'footer.openData': {
+    fr: 'Données ouvertes',
+    en: 'Open data',
+    pt: 'Dados abertos',
+    ar: 'البيانات المفتوحة',
+  },
   'footer.about': {
     fr: 'Passerelle recense, classe et compare les services d’accompagnement, de financement et de formation.',
     en: 'Passerelle lists, classifies and ranks support, financing and training services.',

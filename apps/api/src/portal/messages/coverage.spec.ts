@@ -4,6 +4,7 @@ import { adminMessages } from './admin';
 import { commonMessages } from './common';
 import { entrepreneurMessages } from './entrepreneur';
 import { organisationMessages } from './organisation';
+import { openDataMessages } from './open-data';
 import { publicMessages } from './public';
 
 type Lang = keyof Message;
@@ -13,6 +14,7 @@ const everyLanguage: Record<string, MessageCatalogue> = {
   common: commonMessages,
   account: accountMessages,
   public: publicMessages,
+  openData: openDataMessages,
   entrepreneur: entrepreneurMessages,
 };
 /** The organisation space and the back office stay in French and English. */

@@ -4,6 +4,7 @@ import { adminMessages } from './admin';
 import { commonMessages } from './common';
 import { entrepreneurMessages } from './entrepreneur';
 import { organisationMessages } from './organisation';
+import { openDataMessages } from './open-data';
 import { publicMessages } from './public';
 
 /**
@@ -14,6 +15,7 @@ export const ALL_MESSAGES: readonly MessageCatalogue[] = [
   commonMessages,
   accountMessages,
   publicMessages,
+  openDataMessages,
   entrepreneurMessages,
   organisationMessages,
   adminMessages,
