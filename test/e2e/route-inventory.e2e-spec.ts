@@ -51,6 +51,13 @@ const PUBLIC_ROUTES = [
   'GET /organisations/:slug',
   'GET /robots.txt',
   'GET /sitemap.xml',
+  // Open data: published offers of verified organisations only, with the public profile of
+  // their organisation and the offer's own public contact (HSDS 3.0, data package, CSV).
+  'GET /api/v1/open-data/hsds.zip',
+  'GET /api/v1/open-data/hsds/services',
+  'GET /api/v1/open-data/hsds/services/:id',
+  'GET /api/v1/open-data/offers.csv',
+  'GET /donnees-ouvertes',
   // Sign-up, sign-in, sign-out, password reset, address confirmation: the pages of the public
   // auth routes, rate-limited in the same buckets. Links from e-mails only show a button (GET
   // never consumes a token).

@@ -178,7 +178,7 @@ export function hsdsOrganization(
 }
 
 function countries(codes: readonly string[]): string {
-  return codes.map((c) => countryName(c, 'fr') ?? c).join(', ');
+  return [...new Set(codes)].map((c) => countryName(c, 'fr') ?? c).join(', ');
 }
 
 /** Eligibility in one French paragraph (the structured form is in the attributes). */
