@@ -291,6 +291,26 @@ describe('open data export (HSDS 3.0, data package, CSV)', () => {
     expect(tables.get('taxonomy_term')!.length).toBeGreaterThan(10);
   });
 
+  it('builds the zip again when the published catalogue changes', async () => {
+    const servicesInZip = async () => {
+      const res = await call('GET', '/api/v1/open-data/hsds.zip');
+      const files = await unzipText(res.rawPayload);
+      return (parse(files.get('services.csv')!, { columns: true }) as Array<{ id: string }>)
+        .map((s) => s.id)
+        .sort();
+    };
+    expect(await servicesInZip()).toEqual([...published].sort());
+    const extra = await publish(organisationId, owner, {});
+    expect(await servicesInZip()).toEqual([...published, extra].sort());
+    const archived = await call(
+      'POST',
+      `/api/v1/organisations/${organisationId}/offers/${extra}/archive`,
+      owner,
+    );
+    expect(archived.statusCode).toBe(200);
+    expect(await servicesInZip()).toEqual([...published].sort());
+  });
+
   it('gives the catalogue as a spreadsheet CSV: BOM, one row per offer, no formula', async () => {
     const res = await call('GET', '/api/v1/open-data/offers.csv');
     expect(res.statusCode).toBe(200);
