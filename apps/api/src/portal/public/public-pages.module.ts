@@ -6,6 +6,7 @@ import { SupportOrganisationModule } from '@app/support-organisation';
 import { HomeController } from './home.controller';
 import { OfferPagesController } from './offer-pages.controller';
 import { OrganisationPagesController } from './organisation-pages.controller';
+import { SearchFeedsController } from './search-feeds.controller';
 import { SearchPagesController } from './search-pages.controller';
 import { SitemapController } from './sitemap.controller';
 
@@ -15,6 +16,7 @@ import { SitemapController } from './sitemap.controller';
   controllers: [
     HomeController,
     SearchPagesController,
+    SearchFeedsController,
     OfferPagesController,
     OrganisationPagesController,
     SitemapController,
