@@ -60,6 +60,12 @@ export class BookmarkCalendarService implements OnModuleInit {
     };
   }
 
+  /** Whether `token` is this person's address in force (a page shows a new one only then). */
+  async isCurrent(caller: AuthenticatedUser, token: string): Promise<boolean> {
+    const row = await this.repo.findByUser(caller.id);
+    return row !== null && TOKEN_SHAPE.test(token) && row.tokenHash === hashToken(token);
+  }
+
   /** A new secret token (returned once); any previous one stops working at once. */
   async issue(caller: AuthenticatedUser): Promise<string> {
     assertEntrepreneur(caller);
