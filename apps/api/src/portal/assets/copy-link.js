@@ -6,10 +6,10 @@
     Array.prototype.forEach.call(buttons, function (button) {
       var input = document.getElementById(button.getAttribute('data-copy'));
       var status = document.getElementById(button.getAttribute('data-copy-status'));
-      if (!input || !navigator.clipboard) return;
+      if (!input || !window.navigator.clipboard) return;
       button.hidden = false;
       button.addEventListener('click', function () {
-        navigator.clipboard.writeText(input.value).then(
+        window.navigator.clipboard.writeText(input.value).then(
           function () {
             if (status) status.textContent = button.getAttribute('data-copied');
           },
