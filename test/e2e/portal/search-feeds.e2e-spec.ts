@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { createLogger } from '@app/core';
@@ -274,6 +275,30 @@ describe('search feeds (Atom, iCalendar) and schema.org data', () => {
         '<a href="/recherche.ics?category=grant&amp;lang=fr" type="text/calendar"',
       );
     });
+  });
+
+  it('answers a feed or a 4xx problem to any query, never a 5xx', async () => {
+    const fields = [
+      ...['q', 'category', 'sector', 'stage', 'targetCountry', 'residenceCountry', 'language'],
+      ...['format', 'free', 'openNow', 'verified', 'diasporaOnly', 'minAmount'],
+      ...['deadlineBefore', 'sort', 'page', 'lang', 'partial', 'unknown'],
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...fields), fc.string({ maxLength: 12 })), {
+          maxLength: 4,
+        }),
+        fc.constantFrom('atom', 'ics'),
+        async (pairs, format) => {
+          const url = `/recherche.${format}?${new URLSearchParams(pairs)}`;
+          const res = await t.app.inject({ method: 'GET', url });
+          expect({ url, status: res.statusCode < 500 }).toEqual({ url, status: true });
+          if (res.statusCode >= 400)
+            expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   describe('iCalendar', () => {
