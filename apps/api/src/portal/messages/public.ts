@@ -153,10 +153,10 @@ export const publicMessages = defineMessages({
     ar: 'إضافة المواعيد النهائية إلى تقويمي (iCalendar)',
   },
   'feed.links': {
-    fr: 'Suivre cette recherche',
-    en: 'Follow this search',
-    pt: 'Seguir esta pesquisa',
-    ar: 'متابعة هذا البحث',
+    fr: 'Flux et agenda',
+    en: 'Feeds and calendar',
+    pt: 'Feeds e agenda',
+    ar: 'الموجزات والتقويم',
   },
   'search.heading': {
     fr: 'Rechercher un service',
