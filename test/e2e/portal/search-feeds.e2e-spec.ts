@@ -372,6 +372,13 @@ describe('search feeds (Atom, iCalendar) and schema.org data', () => {
           url: `https://passerelle.test/organisations/${agency.slug}`,
         },
         areaServed: [{ '@type': 'Country', name: 'Sénégal', identifier: 'SN' }],
+        audience: {
+          '@type': 'BusinessAudience',
+          geographicArea: [
+            { '@type': 'Country', name: 'France', identifier: 'FR' },
+            { '@type': 'Country', name: 'Belgique', identifier: 'BE' },
+          ],
+        },
         availableLanguage: [
           { '@type': 'Language', name: 'français', alternateName: 'fr' },
           { '@type': 'Language', alternateName: 'wo' },

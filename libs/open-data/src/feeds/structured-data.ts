@@ -32,6 +32,8 @@ export interface JsonLdOffer {
   readonly provider: JsonLdOrganisation;
   /** Where a project may be: ISO code and name in the page language. */
   readonly areaServed: ReadonlyArray<{ code: string; name: string }>;
+  /** Where applicants must live (the audience), when the offer says. */
+  readonly residenceCountries?: ReadonlyArray<{ code: string; name: string }>;
   /** Languages the service is delivered in: ISO 639-1 code and name. */
   readonly availableLanguages: ReadonlyArray<{ code: string; name: string }>;
   readonly cost: {
@@ -85,6 +87,9 @@ export function offerJsonLd(offer: JsonLdOffer): JsonLd {
     provider,
     ...(government ? { serviceOperator: provider } : {}),
     areaServed: offer.areaServed.length ? offer.areaServed.map(country) : undefined,
+    audience: offer.residenceCountries?.length
+      ? { '@type': 'BusinessAudience', geographicArea: offer.residenceCountries.map(country) }
+      : undefined,
     availableLanguage: offer.availableLanguages.length
       ? offer.availableLanguages.map((l) => ({
           '@type': 'Language',

@@ -37,6 +37,10 @@ export function offerStructuredData(input: {
         url: absoluteUrl(`/organisations/${encodeURIComponent(organisation.slug)}`),
       },
       areaServed: countries.map((code) => ({ code, name: fmt.country(code) })),
+      residenceCountries: c.eligibility.residenceCountries.map((code) => ({
+        code,
+        name: fmt.country(code),
+      })),
       availableLanguages: c.deliveryLanguages.map((code) => ({ code, name: fmt.language(code) })),
       cost: {
         type: c.cost.type,
