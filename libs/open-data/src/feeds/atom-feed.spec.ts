@@ -22,6 +22,7 @@ describe('Atom feed', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
     expect(feed.updated).toBe('2030-01-02T00:00:00.000Z');
+    expect(feed['@_xml:lang']).toBe('fr');
     expect(feed.entry[0].title['#text']).toBe('Titre ]]&gt; &lt;b&gt;1&lt;/b&gt;   fin');
     expect(feed.entry[0].author.name).toBe('Org <x>');
   });

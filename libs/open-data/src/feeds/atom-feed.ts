@@ -74,5 +74,10 @@ export function buildAtomFeed(input: AtomFeedInput): string {
       })),
     });
   }
-  return feed.atom1();
+  // The writer has no xml:lang for Atom; readers use it (right-to-left Arabic, hyphenation).
+  const lang = /^[a-z]{2}$/.test(input.language) ? input.language : undefined;
+  const xml = feed.atom1();
+  return lang ? xml.replace(ATOM_ROOT, `${ATOM_ROOT.slice(0, -1)} xml:lang="${lang}">`) : xml;
 }
+
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
