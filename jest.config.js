@@ -22,6 +22,8 @@ const esmPackages = [
   '@fastify/cookie',
   'set-cookie-parser',
   'toad-cache',
+  // Feeds (issue 13): the Atom writer.
+  'feed',
 ];
 
 const shared = {

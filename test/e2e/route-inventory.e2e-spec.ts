@@ -58,6 +58,12 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/open-data/hsds/services/:id',
   'GET /api/v1/open-data/offers.csv',
   'GET /donnees-ouvertes',
+  // The search page's results as Atom and iCalendar feeds: the same public search, no session.
+  'GET /recherche.atom',
+  'GET /recherche.ics',
+  // The calendar of an entrepreneur's saved offers, for calendar apps that cannot sign in: the
+  // secret, revocable token in the path is the only key (stored hashed; unknown or revoked → 404).
+  'GET /calendrier/favoris/:token',
   // Sign-up, sign-in, sign-out, password reset, address confirmation: the pages of the public
   // auth routes, rate-limited in the same buckets. Links from e-mails only show a button (GET
   // never consumes a token).

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OpenDataExportModule } from './export/open-data-export.module';
+import { FeedsModule } from './feeds/feeds.module';
 
 /**
  * Open data and partners: catalogue import (CSV, XLSX, HSDS), HSDS 3.0 export, feeds.
@@ -7,7 +8,7 @@ import { OpenDataExportModule } from './export/open-data-export.module';
  * offer meets the same rules and moderation as one typed in the editor.
  */
 @Module({
-  imports: [OpenDataExportModule],
-  exports: [OpenDataExportModule],
+  imports: [OpenDataExportModule, FeedsModule],
+  exports: [OpenDataExportModule, FeedsModule],
 })
 export class OpenDataModule {}

@@ -1,6 +1,6 @@
 import type { FieldViolation } from '@app/core';
-import type { SortKey } from '@app/search';
-import { SearchQueryDto } from '../search/search.dto';
+import type { SearchLanguage, SearchProfile, SearchRequest, SortKey } from '@app/search';
+import { SearchQueryDto, toSearchFilters } from '../search/search.dto';
 import { validateWith } from './web/forms';
 
 /**
@@ -170,4 +170,46 @@ export function hasCriteria(state: SearchState): boolean {
 
 function dedupe(list: readonly string[]): string[] {
   return [...new Set(list)];
+}
+
+/** The search service's request for a search of the page (or of its feeds). */
+export function searchRequestOf(
+  state: SearchState,
+  options: {
+    lang: SearchLanguage;
+    pageSize: number;
+    profile?: SearchProfile;
+    page?: number;
+    sort?: SortKey;
+  },
+): SearchRequest {
+  return {
+    q: state.q,
+    lang: options.lang,
+    sort: options.sort ?? state.sort,
+    page: options.page ?? state.page,
+    pageSize: options.pageSize,
+    profile: options.profile,
+    filters: toSearchFilters({
+      category: [...state.lists.category],
+      sector: [...state.lists.sector],
+      stage: [...state.lists.stage],
+      targetCountry: [...state.lists.targetCountry],
+      residenceCountry: [...state.lists.residenceCountry],
+      language: [...state.lists.language],
+      format: [...state.lists.format],
+      free: state.flags.free || undefined,
+      openNow: state.flags.openNow || undefined,
+      verified: state.flags.verified || undefined,
+      diasporaOnly: state.flags.diasporaOnly || undefined,
+      minAmount: state.minAmount,
+      deadlineBefore: state.deadlineBefore,
+    }),
+  };
+}
+
+/** The search's Atom and iCalendar feeds (`/recherche.atom`, `/recherche.ics`), in a language. */
+export function feedUrls(state: SearchState, lang: string): { atom: string; ics: string } {
+  const query = new URLSearchParams([...searchPairs(state, { page: 1 }), ['lang', lang]]);
+  return { atom: `/recherche.atom?${query}`, ics: `/recherche.ics?${query}` };
 }

@@ -2,15 +2,33 @@ import { Get, Post, Query } from '@nestjs/common';
 import { PublicOffersService } from '@app/catalogue';
 import { BookmarksService } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
+import { BookmarkCalendarService } from '@app/open-data';
 import { OrganisationService } from '@app/support-organisation';
 import { entrepreneurMessages } from '../messages/entrepreneur';
 import { PageIdParam } from '../page-id';
 import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
-import { Web, withQuery, type WebContext } from '../web/web-context';
+import { absoluteUrl, Web, withQuery, type WebContext } from '../web/web-context';
 import { Formats, PAGE_SIZE, pageWindowOf, pickTitle } from './page-helpers';
 
-/** /mon-espace/favoris: saved offers with where they stand now, and a way to remove each. */
+/**
+ * A new calendar address is shown once, on the page the form goes back to: its token rides
+ * in this short-lived httpOnly cookie (limited to the page's path) and is cleared when shown.
+ */
+const NEW_CALENDAR_COOKIE = 'passerelle_new_calendar';
+const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The secret calendar feed of saved offers (public route, the token is the key). */
+export function bookmarkCalendarPath(token: string, lang: string): string {
+  return `/calendrier/favoris/${token}.ics?lang=${lang}`;
+}
+
+/**
+ * /mon-espace/favoris: saved offers with where they stand now, and a way to remove each;
+ * the secret calendar address of their deadlines (make, replace, revoke).
+ */
+const PAGE = '/mon-espace/favoris';
+
 @PortalController('mon-espace/favoris')
 @Roles('entrepreneur')
 export class BookmarksPagesController {
@@ -18,6 +36,7 @@ export class BookmarksPagesController {
     private readonly bookmarks: BookmarksService,
     private readonly offers: PublicOffersService,
     private readonly organisations: OrganisationService,
+    private readonly calendar: BookmarkCalendarService,
   ) {}
 
   @Get()
@@ -30,12 +49,21 @@ export class BookmarksPagesController {
     const ids = found.items.map((b) => b.offerId);
     const organisationOf = await this.offers.organisationIdsOf(ids);
     const names = await this.organisations.summaries([...new Set(organisationOf.values())]);
+    const status = await this.calendar.status(web.user!);
+    const fresh = web.request.cookies?.[NEW_CALENDAR_COOKIE];
+    if (fresh !== undefined) web.reply.clearCookie(NEW_CALENDAR_COOKIE, { path: PAGE });
+    const shown =
+      fresh && CALENDAR_TOKEN.test(fresh) && (await this.calendar.isCurrent(web.user!, fresh))
+        ? absoluteUrl(bookmarkCalendarPath(fresh, web.lang))
+        : undefined;
     await web.render(
       'entrepreneur/bookmarks',
       { title: web.t('bookmarks.title'), noindex: true },
       {
         current: 'bookmarks',
         styles: ['entrepreneur.css'],
+        scripts: shown ? ['copy-link.js'] : [],
+        calendar: { ...status, url: shown },
         fmt: new Formats(web.lang),
         items: found.items.map((b) => ({
           offerId: b.offerId,
@@ -53,6 +81,26 @@ export class BookmarksPagesController {
         ),
       },
     );
+  }
+
+  /** Makes the calendar address, or replaces it (the old one stops working at once). */
+  @Post('calendrier')
+  async issueCalendar(@Web() web: WebContext): Promise<void> {
+    const token = await this.calendar.issue(web.user!);
+    web.reply.setCookie(NEW_CALENDAR_COOKIE, token, {
+      path: PAGE,
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+      maxAge: 300,
+    });
+    web.redirect(`${PAGE}#agenda`, 'bookmarks.calendar.created');
+  }
+
+  @Post('calendrier/revoquer')
+  async revokeCalendar(@Web() web: WebContext): Promise<void> {
+    await this.calendar.revoke(web.user!);
+    web.redirect(`${PAGE}#agenda`, 'bookmarks.calendar.revoked');
   }
 
   @Post(':offerId/retirer')

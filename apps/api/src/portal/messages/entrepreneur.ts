@@ -436,6 +436,103 @@ export const entrepreneurMessages = defineMessages({
     ar: 'أزيل العرض من مفضلتك.',
   },
 
+  'bookmarks.calendar.title': {
+    fr: 'Les dates limites dans votre agenda',
+    en: 'The deadlines in your calendar',
+    pt: 'Os prazos na sua agenda',
+    ar: 'المواعيد النهائية في تقويمك',
+  },
+  'bookmarks.calendar.intro': {
+    fr: 'Abonnez votre agenda (Google Agenda, Outlook, Calendrier d’Apple…) à l’adresse secrète de vos favoris : la date limite de chaque offre enregistrée y apparaît et se met à jour seule.',
+    en: 'Subscribe your calendar (Google Calendar, Outlook, Apple Calendar…) to the secret address of your saved offers: each saved offer’s deadline shows there and stays up to date.',
+    pt: 'Subscreva a sua agenda (Google Agenda, Outlook, Calendário da Apple…) no endereço secreto dos seus favoritos: o prazo de cada oferta guardada aparece lá e atualiza-se sozinho.',
+    ar: 'اشترك في العنوان السري لمفضلتك من تقويمك (تقويم Google أو Outlook أو تقويم Apple…): يظهر فيه الموعد النهائي لكل عرض محفوظ ويُحدَّث تلقائيًا.',
+  },
+  'bookmarks.calendar.secret': {
+    fr: 'Quiconque connaît cette adresse voit vos favoris : ne la partagez pas. Vous pouvez la remplacer ou la révoquer à tout moment.',
+    en: 'Anyone who knows this address sees your saved offers: do not share it. You can replace or revoke it at any time.',
+    pt: 'Quem conhecer este endereço vê os seus favoritos: não o partilhe. Pode substituí-lo ou revogá-lo a qualquer momento.',
+    ar: 'كل من يعرف هذا العنوان يرى مفضلتك: لا تشاركه. يمكنك استبداله أو إلغاؤه في أي وقت.',
+  },
+  'bookmarks.calendar.url': {
+    fr: 'Adresse secrète de votre agenda',
+    en: 'Secret address of your calendar',
+    pt: 'Endereço secreto da sua agenda',
+    ar: 'العنوان السري لتقويمك',
+  },
+  'bookmarks.calendar.onceOnly': {
+    fr: 'Copiez-la maintenant : pour votre sécurité, elle ne sera plus affichée. Si vous la perdez, créez-en une nouvelle.',
+    en: 'Copy it now: for your safety it will not be shown again. If you lose it, make a new one.',
+    pt: 'Copie-o agora: por segurança, não voltará a ser mostrado. Se o perder, crie um novo.',
+    ar: 'انسخه الآن: لن يُعرض مرة أخرى حفاظًا على أمانك. إذا فقدته، أنشئ عنوانًا جديدًا.',
+  },
+  'bookmarks.calendar.copy': {
+    fr: 'Copier l’adresse',
+    en: 'Copy the address',
+    pt: 'Copiar o endereço',
+    ar: 'نسخ العنوان',
+  },
+  'bookmarks.calendar.copied': {
+    fr: 'Adresse copiée.',
+    en: 'Address copied.',
+    pt: 'Endereço copiado.',
+    ar: 'تم نسخ العنوان.',
+  },
+  'bookmarks.calendar.active': {
+    fr: 'Une adresse secrète est active depuis le {date}.',
+    en: 'A secret address has been active since {date}.',
+    pt: 'Um endereço secreto está ativo desde {date}.',
+    ar: 'يوجد عنوان سري نشط منذ {date}.',
+  },
+  'bookmarks.calendar.none': {
+    fr: 'Vous n’avez pas d’adresse d’agenda active.',
+    en: 'You have no active calendar address.',
+    pt: 'Não tem nenhum endereço de agenda ativo.',
+    ar: 'ليس لديك عنوان تقويم نشط.',
+  },
+  'bookmarks.calendar.create': {
+    fr: 'Créer l’adresse de mon agenda',
+    en: 'Make my calendar address',
+    pt: 'Criar o endereço da minha agenda',
+    ar: 'إنشاء عنوان تقويمي',
+  },
+  'bookmarks.calendar.regenerate': {
+    fr: 'Remplacer l’adresse (l’ancienne cesse de fonctionner)',
+    en: 'Replace the address (the old one stops working)',
+    pt: 'Substituir o endereço (o antigo deixa de funcionar)',
+    ar: 'استبدال العنوان (يتوقف القديم عن العمل)',
+  },
+  'bookmarks.calendar.revoke': {
+    fr: 'Révoquer l’adresse',
+    en: 'Revoke the address',
+    pt: 'Revogar o endereço',
+    ar: 'إلغاء العنوان',
+  },
+  'bookmarks.calendar.created': {
+    fr: 'Votre nouvelle adresse d’agenda est prête ; toute adresse précédente ne fonctionne plus.',
+    en: 'Your new calendar address is ready; any previous address no longer works.',
+    pt: 'O seu novo endereço de agenda está pronto; qualquer endereço anterior deixou de funcionar.',
+    ar: 'عنوان تقويمك الجديد جاهز؛ ولم يعد أي عنوان سابق يعمل.',
+  },
+  'bookmarks.calendar.revoked': {
+    fr: 'L’adresse de votre agenda est révoquée : elle ne fonctionne plus.',
+    en: 'Your calendar address is revoked: it no longer works.',
+    pt: 'O endereço da sua agenda foi revogado: deixou de funcionar.',
+    ar: 'تم إلغاء عنوان تقويمك: لم يعد يعمل.',
+  },
+  'bookmarks.calendar.name': {
+    fr: 'Mes favoris Passerelle',
+    en: 'My saved offers on Passerelle',
+    pt: 'Os meus favoritos na Passerelle',
+    ar: 'عروضي المفضلة على باسيريل',
+  },
+  'bookmarks.calendar.event': {
+    fr: 'Date limite : {title}',
+    en: 'Deadline: {title}',
+    pt: 'Prazo: {title}',
+    ar: 'الموعد النهائي: {title}',
+  },
+
   // --- saved searches ----------------------------------------------------------------------
   'searches.title': {
     fr: 'Mes recherches enregistrées',

@@ -109,6 +109,55 @@ export const publicMessages = defineMessages({
     pt: 'Pesquise as ofertas de financiamento, formação e apoio; filtre por país, setor, fase do projeto, língua e custo.',
     ar: 'ابحث في عروض التمويل والتدريب والمرافقة وصفِّها حسب البلد والقطاع ومرحلة المشروع واللغة والتكلفة.',
   },
+  // Feeds of a search (Atom, iCalendar)
+  'feed.subtitle': {
+    fr: 'Les offres de Passerelle qui répondent à cette recherche.',
+    en: 'The Passerelle offers that match this search.',
+    pt: 'As ofertas da Passerelle que correspondem a esta pesquisa.',
+    ar: 'عروض باسيريل المطابقة لهذا البحث.',
+  },
+  'feed.calendar.name': {
+    fr: 'Dates limites · {search}',
+    en: 'Deadlines · {search}',
+    pt: 'Prazos · {search}',
+    ar: 'المواعيد النهائية · {search}',
+  },
+  'feed.calendar.description': {
+    fr: 'La date limite de candidature de chaque offre de cette recherche.',
+    en: 'The application deadline of each offer of this search.',
+    pt: 'O prazo de candidatura de cada oferta desta pesquisa.',
+    ar: 'الموعد النهائي للتقديم لكل عرض في هذا البحث.',
+  },
+  'feed.calendar.event': {
+    fr: 'Date limite : {title}',
+    en: 'Deadline: {title}',
+    pt: 'Prazo: {title}',
+    ar: 'الموعد النهائي: {title}',
+  },
+  'feed.calendar.by': {
+    fr: 'Proposé par {organisation}',
+    en: 'Offered by {organisation}',
+    pt: 'Proposto por {organisation}',
+    ar: 'تقدمه {organisation}',
+  },
+  'feed.link.atom': {
+    fr: 'Suivre cette recherche (flux Atom)',
+    en: 'Follow this search (Atom feed)',
+    pt: 'Seguir esta pesquisa (feed Atom)',
+    ar: 'متابعة هذا البحث (موجز Atom)',
+  },
+  'feed.link.ics': {
+    fr: 'Ajouter les dates limites à mon agenda (iCalendar)',
+    en: 'Add the deadlines to my calendar (iCalendar)',
+    pt: 'Adicionar os prazos à minha agenda (iCalendar)',
+    ar: 'إضافة المواعيد النهائية إلى تقويمي (iCalendar)',
+  },
+  'feed.links': {
+    fr: 'Flux et agenda',
+    en: 'Feeds and calendar',
+    pt: 'Feeds e agenda',
+    ar: 'الموجزات والتقويم',
+  },
   'search.heading': {
     fr: 'Rechercher un service',
     en: 'Search for a service',

@@ -36,6 +36,7 @@ import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
 import { contentLanguage, Formatter, httpUrl, todayIso } from './format';
+import { offerStructuredData } from './structured-data';
 
 /** The longest slug or id looked up (the public API's limit). */
 const MAX_ID_LENGTH = 200;
@@ -258,11 +259,20 @@ export class OfferPagesController {
     }
 
     const url = `/offres/${encodeURIComponent(offer.slug)}`;
+    const metaDescription = truncate(summary.text || description.text, DESCRIPTION_MAX);
     await web.render(
       'public/offer',
       {
         title: title.text,
-        description: truncate(summary.text || description.text, DESCRIPTION_MAX),
+        description: metaDescription,
+        jsonLd: offerStructuredData({
+          offer,
+          organisation,
+          fmt,
+          title: title.text,
+          description: metaDescription,
+          inLanguage: titleLang,
+        }),
         ogType: 'article',
         canonicalPath: url,
         // A page showing a filled-in form or a personal verdict is not for search engines.

@@ -11,6 +11,7 @@ import { Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
 import { contentLanguage, Formatter, httpUrl } from './format';
 import { offerCard } from './offer-cards';
+import { organisationStructuredData } from './structured-data';
 
 const OFFERS_PER_PAGE = 10;
 const MAX_ID_LENGTH = 200;
@@ -50,11 +51,13 @@ export class OrganisationPagesController {
     const d = organisation.description;
     const descriptionLang = contentLanguage((l) => !!d[l]?.trim(), web.lang);
     const description = descriptionLang ? d[descriptionLang]!.trim() : '';
+    const metaDescription = description.replace(/\s+/g, ' ').slice(0, 200);
     await web.render(
       'public/organisation',
       {
         title: organisation.name,
-        description: description.replace(/\s+/g, ' ').slice(0, 200) || undefined,
+        description: metaDescription || undefined,
+        jsonLd: organisationStructuredData(organisation, metaDescription, fmt),
         canonicalPath: page > 1 ? `${url}?page=${page}` : url,
         // Unverified organisations are listed but not pushed to search engines.
         noindex: !organisation.verified,

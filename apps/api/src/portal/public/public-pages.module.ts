@@ -8,6 +8,7 @@ import { HomeController } from './home.controller';
 import { OpenDataPageController } from './open-data-page.controller';
 import { OfferPagesController } from './offer-pages.controller';
 import { OrganisationPagesController } from './organisation-pages.controller';
+import { SearchFeedsController } from './search-feeds.controller';
 import { SearchPagesController } from './search-pages.controller';
 import { SitemapController } from './sitemap.controller';
 
@@ -23,6 +24,7 @@ import { SitemapController } from './sitemap.controller';
   controllers: [
     HomeController,
     SearchPagesController,
+    SearchFeedsController,
     OfferPagesController,
     OrganisationPagesController,
     SitemapController,

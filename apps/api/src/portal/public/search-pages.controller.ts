@@ -15,16 +15,17 @@ import { FormErrors, violationsOf } from '../web/forms';
 import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
-import { toSearchFilters } from '../../search/search.dto';
 import { Formatter } from './format';
 import { facetCountView, resultView, totalView, type CountView } from './search-results-view';
 import {
+  feedUrls,
   FLAG_FIELDS,
   hasCriteria,
   LIST_FIELDS,
   readSearchQuery,
   rootField,
   savedSearchFields,
+  searchRequestOf,
   searchUrl,
   withoutValues,
   type ListField,
@@ -189,6 +190,7 @@ export class SearchPagesController {
       frequencies: ALERT_FREQUENCIES,
       anonymousFrequencies: ANONYMOUS_ALERT_FREQUENCIES,
       loginUrl: `/connexion?next=${encodeURIComponent(searchUrl(state, state.page))}`,
+      feeds: feedUrls(state, web.lang),
     };
     const status = errors.any ? 400 : 200;
     const title = state.q ? web.t('search.titleFor', { q: state.q }) : web.t('search.title');
@@ -206,6 +208,9 @@ export class SearchPagesController {
         // Result pages for given words or filters are not worth indexing; the page itself is.
         noindex: !plain,
         canonicalPath: plain ? '/recherche' : undefined,
+        alternates: [
+          { type: 'application/atom+xml', href: data.feeds.atom, title: web.t('feed.link.atom') },
+        ],
       },
       { ...data, scripts: ['search.js'], styles: ['public.css'] },
       { status },
@@ -229,29 +234,7 @@ export class SearchPagesController {
     lang: WebContext['lang'],
     profile: SearchProfile | undefined,
   ): SearchRequest {
-    return {
-      q: state.q,
-      lang,
-      sort: state.sort,
-      page: state.page,
-      pageSize: SEARCH_PAGE_SIZE,
-      profile,
-      filters: toSearchFilters({
-        category: [...state.lists.category],
-        sector: [...state.lists.sector],
-        stage: [...state.lists.stage],
-        targetCountry: [...state.lists.targetCountry],
-        residenceCountry: [...state.lists.residenceCountry],
-        language: [...state.lists.language],
-        format: [...state.lists.format],
-        free: state.flags.free || undefined,
-        openNow: state.flags.openNow || undefined,
-        verified: state.flags.verified || undefined,
-        diasporaOnly: state.flags.diasporaOnly || undefined,
-        minAmount: state.minAmount,
-        deadlineBefore: state.deadlineBefore,
-      }),
-    };
+    return searchRequestOf(state, { lang, profile, pageSize: SEARCH_PAGE_SIZE });
   }
 
   /** The search without the codes the allow-lists refuse (the rest still runs). */

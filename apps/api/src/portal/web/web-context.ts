@@ -31,6 +31,10 @@ export interface PageMeta {
   readonly canonicalPath?: string;
   /** Pages that must not be indexed (forms, private spaces). */
   readonly noindex?: boolean;
+  /** Other forms of this page (`<link rel="alternate">`): its Atom feed. */
+  readonly alternates?: ReadonlyArray<{ type: string; href: string; title: string }>;
+  /** schema.org data of the page, already made safe by `jsonLdScriptContent`. */
+  readonly jsonLd?: string;
 }
 
 export interface RenderOptions {
