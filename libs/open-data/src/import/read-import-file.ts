@@ -1,0 +1,152 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import {
+  importFileTooLarge,
+  importUnknownFormat,
+  importUnreadable,
+  importWrongEncoding,
+} from './import-errors';
+import { hsdsTable } from './hsds-services';
+
+export type ImportFormat = 'csv' | 'xlsx' | 'hsds';
+
+/** One cell as read, never evaluated. */
+export interface ImportCell {
+  readonly text: string;
+  /** An XLSX cell holding a formula: refused, its cached result is not used either. */
+  readonly formula?: boolean;
+}
+
+export interface ImportRow {
+  /** Where the row is in the file: its line (CSV), row number (XLSX) or position (HSDS, from 1). */
+  readonly line: number;
+  readonly cells: readonly ImportCell[];
+}
+
+/** A file read into a header row and data rows. Blank rows are left out. */
+export interface ImportTable {
+  readonly format: ImportFormat;
+  /** CSV only: what the text was decoded from. */
+  readonly encoding?: 'utf-8' | 'windows-1252';
+  readonly headers: readonly string[];
+  readonly rows: readonly ImportRow[];
+  /** HSDS: the columns are already the import's fields. */
+  readonly fixedMapping?: boolean;
+}
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]); // legacy .xls, .doc
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * Reads an uploaded file of at most `maxBytes`: its format from its first bytes (and name),
+ * CSV text as UTF-8 or else Windows-1252. Throws an AppError for a file that cannot be taken
+ * as a whole (too large, unknown format, wrong encoding, unreadable).
+ */
+export async function readImportFile(
+  data: Buffer,
+  fileName: string,
+  maxBytes: number,
+): Promise<ImportTable> {
+  if (data.length > maxBytes) throw importFileTooLarge(maxBytes);
+  if (data.length === 0) throw importUnreadable('it is empty.');
+  const name = fileName.toLowerCase();
+  if (data.subarray(0, 4).equals(ZIP)) return readXlsx(data);
+  if (data.subarray(0, 4).equals(OLE) || /\.(xls|xlsm|ods|numbers|pdf|docx?)$/.test(name)) {
+    throw importUnknownFormat();
+  }
+  if (name.endsWith('.xlsx'))
+    throw importUnreadable('it is named .xlsx but is not an XLSX workbook.');
+  const text = decodeText(data);
+  if (/^\s*[[{]/.test(text.text) || name.endsWith('.json')) return hsdsTable(text.text);
+  if (!/\.(csv|txt|tsv)$/.test(name) && name.includes('.')) throw importUnknownFormat();
+  return readCsv(text.text, text.encoding);
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252. */
+export function decodeText(data: Buffer): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  if (
+    (data[0] === 0xff && data[1] === 0xfe) ||
+    (data[0] === 0xfe && data[1] === 0xff) ||
+    data.includes(0)
+  ) {
+    throw importWrongEncoding();
+  }
+  const body = data.subarray(0, 3).equals(UTF8_BOM) ? data.subarray(3) : data;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(body);
+    // Bytes Windows-1252 leaves undefined decode to C1 controls: not a text we can trust.
+    if (/[\u0080-\u009f]/.test(text)) throw importWrongEncoding();
+    return { text, encoding: 'windows-1252' };
+  }
+}
+
+function readCsv(text: string, encoding: 'utf-8' | 'windows-1252'): ImportTable {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [';', ',', '\t', '|']
+    .map((d) => ({ d, n: firstLine.split(d).length - 1 }))
+    .sort((a, b) => b.n - a.n)[0];
+  if (!delimiter || delimiter.n === 0) {
+    throw importUnreadable('no column separator (";", ",", tab or "|") in the header row.');
+  }
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parseCsv(text, {
+      delimiter: delimiter.d,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  } catch (error) {
+    throw importUnreadable(
+      `the CSV is malformed (${error instanceof Error ? error.message.replace(/^Invalid /, 'invalid ') : 'parse error'}).`,
+    );
+  }
+  const nonBlank = records.filter((r) => r.record.some((c) => c.trim() !== ''));
+  const [header, ...rows] = nonBlank;
+  if (!header || rows.length === 0) throw importUnreadable('it has a header row but no data rows.');
+  return {
+    format: 'csv',
+    encoding,
+    headers: header.record.map((h) => h.trim()),
+    rows: rows.map((r) => ({ line: r.info.lines, cells: r.record.map((text) => ({ text })) })),
+  };
+}
+
+async function readXlsx(data: Buffer): Promise<ImportTable> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw importUnreadable('it is a ZIP file but not an XLSX workbook that can be opened.');
+  }
+  const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
+  if (!sheet) throw importUnreadable('the workbook has no rows.');
+  const lines: ImportRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: ImportCell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(xlsxCell(row.getCell(c)));
+    if (cells.some((cell) => cell.formula || cell.text.trim() !== '')) {
+      lines.push({ line: row.number, cells });
+    }
+  });
+  const [header, ...rows] = lines;
+  if (!header || rows.length === 0) throw importUnreadable('it has a header row but no data rows.');
+  return { format: 'xlsx', headers: header.cells.map((c) => c.text.trim()), rows };
+}
+
+function xlsxCell(cell: ExcelJS.Cell): ImportCell {
+  const value = cell.value;
+  if (cell.type === ExcelJS.ValueType.Formula) return { text: '', formula: true };
+  if (value === null || value === undefined) return { text: '' };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (typeof value === 'object') {
+    if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
+    if ('text' in value && typeof value.text === 'string') return { text: value.text };
+    if ('error' in value) return { text: String(value.error) };
+    return { text: '' };
+  }
+  return { text: String(value) };
+}
