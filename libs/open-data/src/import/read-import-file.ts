@@ -76,11 +76,23 @@ export function decodeText(data: Buffer): { text: string; encoding: 'utf-8' | 'w
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(body);
-    // Bytes Windows-1252 leaves undefined decode to C1 controls: not a text we can trust.
-    if (/[\u0080-\u009f]/.test(text)) throw importWrongEncoding();
-    return { text, encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * 0x80–0x9F of Windows-1252 (the rest is Latin-1). Decoded by hand: Node 20's TextDecoder
+ * gives C1 controls for these bytes instead (nodejs/node#56542). The five bytes the code page
+ * leaves undefined mean the text is something else.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function decodeWindows1252(data: Buffer): string {
+  if (data.some((byte) => CP1252_UNDEFINED.has(byte))) throw importWrongEncoding();
+  return data
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function readCsv(text: string, encoding: 'utf-8' | 'windows-1252'): ImportTable {
