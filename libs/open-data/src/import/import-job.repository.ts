@@ -49,13 +49,20 @@ export class ImportJobRepository {
     await this.jobs().update({ id }, { processed, counts });
   }
 
+  /** A dry run keeps its file, so the real run (or one with a corrected mapping) can follow. */
   async finish(
     id: string,
     outcome: { counts: ImportCounts; report: ImportReportRow[]; processed: number },
+    keepPayload: boolean,
   ): Promise<void> {
     await this.jobs().update(
       { id },
-      { ...outcome, status: 'done', payload: null, finishedAt: () => 'now()' },
+      {
+        ...outcome,
+        status: 'done',
+        ...(keepPayload ? {} : { payload: null }),
+        finishedAt: () => 'now()',
+      },
     );
   }
 

@@ -188,10 +188,68 @@ export class ImportService {
   }
 
   async get(actor: ImportActor, organisationId: string, importId: string): Promise<ImportJobView> {
+    return toView(await this.owned(actor, organisationId, importId));
+  }
+
+  /** The preview of a recorded run whose file is still kept (a dry run), with its mapping. */
+  async previewOf(
+    actor: ImportActor,
+    organisationId: string,
+    importId: string,
+    rows = 5,
+  ): Promise<ImportPreview | null> {
+    const job = await this.owned(actor, organisationId, importId);
+    const data = await this.repo.payloadOf(job.id);
+    if (!data) return null;
+    return this.preview(
+      actor,
+      organisationId,
+      { data, fileName: job.fileName },
+      { source: job.source, mapping: job.mapping },
+      rows,
+    );
+  }
+
+  /**
+   * Runs a recorded dry run's file again: for real, or as another dry run with a corrected
+   * mapping. 404 when the run is unknown, 409-like validation error when its file is gone.
+   */
+  async rerun(
+    actor: ImportActor,
+    organisationId: string,
+    importId: string,
+    options: ImportOptions,
+  ): Promise<ImportJobView> {
+    const job = await this.owned(actor, organisationId, importId);
+    const data = await this.repo.payloadOf(job.id);
+    if (!data) {
+      throw importBadOption(
+        'importId',
+        'The file of this import is no longer kept: upload it again.',
+      );
+    }
+    return this.start(
+      actor,
+      organisationId,
+      { data, fileName: job.fileName },
+      {
+        dryRun: options.dryRun,
+        submit: options.submit,
+        source: job.source,
+        mapping: options.mapping ?? job.mapping,
+      },
+    );
+  }
+
+  private async owned(
+    actor: ImportActor,
+    organisationId: string,
+    importId: string,
+  ): Promise<ImportJobEntity> {
     await this.offers.assertCanImport(actor, organisationId);
     const job = await this.repo.findById(importId);
     if (!job || job.organisationId !== organisationId) throw importNotFound();
-    return toView(job);
+    return job;
   }
 
   async list(actor: ImportActor, organisationId: string, limit = 20): Promise<ImportJobView[]> {
@@ -223,7 +281,11 @@ export class ImportService {
         }
         onProgress?.(index + 1, table.rows.length);
       }
-      await this.repo.finish(importId, { counts, report, processed: table.rows.length });
+      await this.repo.finish(
+        importId,
+        { counts, report, processed: table.rows.length },
+        job.dryRun,
+      );
     } catch (error) {
       await this.repo.fail(importId, error instanceof Error ? error.message : String(error));
       throw error;
