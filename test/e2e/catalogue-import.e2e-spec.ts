@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@app/core';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { BrowserSession, visibleText } from '../support/browser-session';
 import { eventually } from '../support/eventually';
 import {
   newAdmin,
@@ -537,6 +538,65 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
       });
       expect(other.statusCode).toBe(404);
     });
+  });
+
+  it('the organisation space: upload, dry run with the recognised columns, then the import', async () => {
+    const browser = await new BrowserSession(t, 'fr').signIn(owner.email, owner.password);
+    const page = await browser.get(`/espace/import?organisation=${organisationId}`);
+    expect(page.status).toBe(200);
+    const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data"/
+      .exec(page.body)![1]
+      .replace(/&amp;/g, '&');
+    const post = (data: Buffer, name: string) => {
+      const body = multipart({ source: 'portail' }, { name, data });
+      return t.app.inject({
+        method: 'POST',
+        url: action,
+        headers: { accept: 'text/html', ...body.headers },
+        cookies: browser.cookies,
+        payload: body.payload,
+      });
+    };
+    const refused = await post(Buffer.from('%PDF-1.7\n'), 'offres.pdf');
+    expect(refused.statusCode).toBe(415);
+    expect(visibleText(refused.body)).toContain('neither CSV, XLSX nor HSDS');
+
+    const csv = [
+      'Intitulé;Résumé;Description;Type;Pays;En continu;Site web',
+      'Atelier export vers l’Afrique de l’Ouest;Deux jours pour préparer vos premières ventes.;Un atelier pratique sur les douanes, les incoterms et les partenaires logistiques de la région.;Formation;Bénin;oui;https://example.org/export',
+    ].join('\n');
+    const uploaded = await post(Buffer.from(csv), 'export.csv');
+    expect(uploaded.statusCode).toBe(303);
+    const runPage = uploaded.headers.location as string;
+    let shown = '';
+    await eventually(async () => {
+      const res = await browser.get(runPage);
+      expect(res.status).toBe(200);
+      shown = res.body;
+      expect(shown).not.toContain('http-equiv="refresh"');
+    }, 30_000);
+    expect(visibleText(shown)).toContain('Essai à blanc : rien n’a été enregistré');
+    // "Intitulé" and "Site web" were recognised; the mapping can be corrected on the page.
+    expect(shown).toMatch(/name="column\.1"[^>]*>[\s\S]*?value="title" selected/);
+    expect(shown).toMatch(/name="column\.7"[^>]*>[\s\S]*?value="applyUrl" selected/);
+
+    const runId = /\/espace\/import\/([0-9a-f-]+)\/lancer/.exec(shown)![1];
+    const launched = await browser.post(`/espace/import/${runId}/lancer`, {
+      organisationId,
+      submit: '1',
+    });
+    expect(launched.status).toBe(303);
+    await eventually(async () => {
+      const res = await browser.get(launched.location!);
+      expect(res.body).not.toContain('http-equiv="refresh"');
+      expect(visibleText(res.body)).toMatch(/Créées : 1/);
+    }, 30_000);
+    const [offer] = await db.query(
+      `SELECT state, content FROM offers WHERE import_source = 'portail'`,
+    );
+    expect(offer.state).toBe('submitted');
+    expect(offer.content.dates.rolling).toBe(true);
+    expect(offer.content.eligibility.targetCountries).toEqual(['BJ']);
   });
 
   it('the CLI does a dry run, then the import, and writes the report as CSV', async () => {

@@ -73,7 +73,7 @@ export const FIELD_HEADERS: Readonly<Record<ImportField, readonly string[]>> = {
   language: ['Langue du texte', 'Content language', 'Langue du contenu', 'Text language'],
   title: ['Titre', 'Title', 'Intitulé', 'Nom de l’offre', 'Offer title', 'Nom', 'Name'],
   summary: ['Résumé', 'Summary', 'Chapeau', 'Accroche', 'Short description'],
-  description: ['Description', 'Description longue', 'Long description', 'Détails', 'Details'],
+  description: ['Description', 'Long description', 'Description longue', 'Détails', 'Details'],
   title_fr: ['Titre (fr)', 'Title (fr)', 'Titre fr', 'Title fr', 'Titre français'],
   summary_fr: ['Résumé (fr)', 'Summary (fr)', 'Résumé fr', 'Summary fr'],
   description_fr: ['Description (fr)', 'Description fr'],

@@ -31,6 +31,8 @@ export interface PageMeta {
   readonly canonicalPath?: string;
   /** Pages that must not be indexed (forms, private spaces). */
   readonly noindex?: boolean;
+  /** Reload the page every so many seconds (a job's progress, without any script). */
+  readonly refreshSeconds?: number;
 }
 
 export interface RenderOptions {
