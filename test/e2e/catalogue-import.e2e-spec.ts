@@ -19,7 +19,7 @@ import { multipart, windows1252 } from '../support/multipart';
 import { runNode } from '../support/spawn-node';
 import { createTestApp, type TestApp } from '../support/test-app';
 
-type Json = Record<string, any>;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const MAX_BYTES = 400_000;
 const CLI = 'dist/apps/worker/src/cli/catalogue-import.cli.js';

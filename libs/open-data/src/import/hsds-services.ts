@@ -1,6 +1,6 @@
 import { IMPORT_FIELDS, type ImportField } from './import-columns';
 import { importUnreadable } from './import-errors';
-import type { ImportRow, ImportTable } from './read-import-file';
+import type { ImportRow, ImportTable } from './import-table';
 
 type Json = Record<string, unknown>;
 

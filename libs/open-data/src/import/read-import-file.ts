@@ -7,32 +7,9 @@ import {
   importWrongEncoding,
 } from './import-errors';
 import { hsdsTable } from './hsds-services';
+import type { ImportCell, ImportRow, ImportTable } from './import-table';
 
-export type ImportFormat = 'csv' | 'xlsx' | 'hsds';
-
-/** One cell as read, never evaluated. */
-export interface ImportCell {
-  readonly text: string;
-  /** An XLSX cell holding a formula: refused, its cached result is not used either. */
-  readonly formula?: boolean;
-}
-
-export interface ImportRow {
-  /** Where the row is in the file: its line (CSV), row number (XLSX) or position (HSDS, from 1). */
-  readonly line: number;
-  readonly cells: readonly ImportCell[];
-}
-
-/** A file read into a header row and data rows. Blank rows are left out. */
-export interface ImportTable {
-  readonly format: ImportFormat;
-  /** CSV only: what the text was decoded from. */
-  readonly encoding?: 'utf-8' | 'windows-1252';
-  readonly headers: readonly string[];
-  readonly rows: readonly ImportRow[];
-  /** HSDS: the columns are already the import's fields. */
-  readonly fixedMapping?: boolean;
-}
+export type { ImportCell, ImportFormat, ImportRow, ImportTable } from './import-table';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]); // legacy .xls, .doc

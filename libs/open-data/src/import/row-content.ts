@@ -2,7 +2,6 @@ import {
   countryCodeFromName,
   isCountryCode,
   isCurrencyCode,
-  isLanguageCode,
   LANGUAGE_CODES,
   languageNames,
   minorUnits,
