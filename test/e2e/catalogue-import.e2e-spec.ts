@@ -21,7 +21,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const MAX_BYTES = 400_000;
+/** Above the JSON body limit (1 MB): an upload is bounded by IMPORT_MAX_BYTES alone. */
+const MAX_BYTES = 1_500_000;
 const CLI = 'dist/apps/worker/src/cli/catalogue-import.cli.js';
 const EXISTING_TITLE = 'Bourse d’amorçage pour entrepreneurs de la diaspora au Sénégal';
 
@@ -519,6 +520,20 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(await importCount()).toBe(jobs);
       expect(await offersSnapshot()).toEqual(before);
+    });
+
+    it('takes a file above the JSON body limit but within IMPORT_MAX_BYTES', async () => {
+      const rows = Array.from({ length: 60_000 }, (_, i) => `Aide numéro ${i};SN`);
+      const data = Buffer.from(['Titre;Pays', ...rows].join('\r\n'));
+      expect(data.length).toBeGreaterThan(t.config.BODY_LIMIT_BYTES);
+      const res = await upload(
+        owner,
+        { name: 'grand.csv', data },
+        {},
+        `/api/v1/organisations/${organisationId}/imports/preview`,
+      );
+      expect(res.statusCode).toBe(200);
+      expect(res.json().totalRows).toBe(60_000);
     });
 
     it('a JSON body, a missing file, a bad option or someone else’s organisation', async () => {
