@@ -9,6 +9,7 @@ import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { BrowserSession, visibleText } from '../support/browser-session';
 import { eventually } from '../support/eventually';
 import {
+  newAccount,
   newAdmin,
   newOrganisationOwner,
   newVerifiedOrganisation,
@@ -620,6 +621,24 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
     expect(offer.state).toBe('submitted');
     expect(offer.content.dates.rolling).toBe(true);
     expect(offer.content.eligibility.targetCountries).toEqual(['BJ']);
+  });
+
+  it('admins open the import pages for an organisation; entrepreneurs may not', async () => {
+    const asAdmin = await new BrowserSession(t, 'en').signIn(admin.email, admin.password);
+    const page = await asAdmin.get(`/espace/import?organisation=${organisationId}`);
+    expect(page.status).toBe(200);
+    expect(visibleText(page.body)).toContain('Kora Import Dakar');
+    expect((await asAdmin.get('/espace/import')).status).toBe(404);
+    const orgPage = await asAdmin.get(`/admin/organisations/${organisationId}`);
+    expect(orgPage.body).toContain(`/espace/import?organisation=${organisationId}`);
+    const entrepreneur = await newAccount(t);
+    const asEntrepreneur = await new BrowserSession(t).signIn(
+      entrepreneur.email,
+      entrepreneur.password,
+    );
+    expect((await asEntrepreneur.get(`/espace/import?organisation=${organisationId}`)).status).toBe(
+      403,
+    );
   });
 
   it('the CLI does a dry run, then the import, and writes the report as CSV', async () => {

@@ -1,5 +1,5 @@
 import { Body, Get, Post, Query, Req } from '@nestjs/common';
-import { AppError, statusOf } from '@app/core';
+import { AppError, NotFoundError, statusOf } from '@app/core';
 import { Roles } from '@app/identity';
 import {
   FIELD_HEADERS,
@@ -8,6 +8,7 @@ import {
   type ImportField,
   type ImportJobView,
 } from '@app/open-data';
+import { OrganisationService, type OrganisationView } from '@app/support-organisation';
 import type { FastifyRequest } from 'fastify';
 import { importActor } from '../../open-data/imports.controller';
 import { importOptionsOf, readImportUpload, requireFile } from '../../open-data/import-upload';
@@ -20,6 +21,7 @@ import { OrganisationScopes, spaceNav, type OrganisationScope } from './organisa
 
 /** Seconds between refreshes of a run's page while it is under way (no script needed). */
 const REFRESH_SECONDS = 2;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The catalogue import in the organisation space: upload a file (it is checked at once and
@@ -32,28 +34,50 @@ export class ImportPagesController {
   constructor(
     private readonly scopes: OrganisationScopes,
     private readonly imports: ImportService,
+    private readonly organisations: OrganisationService,
   ) {}
 
+  /**
+   * The organisation the page is about: one of the member's, or — for an admin importing on
+   * an organisation's behalf — the one named in the address (no organisation-space menu then).
+   */
+  private async scopeOf(
+    web: WebContext,
+    requested: string | undefined,
+  ): Promise<{ scope: OrganisationScope; nav: ReturnType<typeof spaceNav> | null }> {
+    const user = web.user!;
+    if (user.kind === 'admin') {
+      if (!requested || !UUID.test(requested)) {
+        throw new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation.');
+      }
+      const summary = await this.organisations.summary(requested);
+      const current = { id: summary.id, name: summary.name } as OrganisationView;
+      return { scope: { organisations: [current], current }, nav: null };
+    }
+    const scope = await this.scopes.resolve(user, requested);
+    return { scope, nav: spaceNav(web, scope, 'import') };
+  }
+
   @Get()
-  @Roles('organisation_member')
+  @Roles('organisation_member', 'admin')
   async start(
     @Web(organisationMessages) web: WebContext,
     @Query('organisation') requested?: string,
   ): Promise<void> {
-    const scope = await this.scopes.resolve(web.user!, requested);
-    await this.showUpload(web, scope);
+    const { scope, nav } = await this.scopeOf(web, requested);
+    await this.showUpload(web, scope, nav);
   }
 
   /** Multipart: the CSRF token comes in the action's query (the body is a file stream). */
   @Post()
-  @Roles('organisation_member')
+  @Roles('organisation_member', 'admin')
   async upload(
     @Web(organisationMessages) web: WebContext,
     @Req() req: FastifyRequest,
     @Query('organisation') requested?: string,
   ): Promise<void> {
     const user = web.user!;
-    const scope = await this.scopes.resolve(user, requested);
+    const { scope, nav } = await this.scopeOf(web, requested);
     if (!scope.current) {
       web.redirect('/espace/organisations/nouvelle', 'offers.organisationFirst');
       return;
@@ -68,21 +92,21 @@ export class ImportPagesController {
       });
     } catch (error) {
       if (!(error instanceof AppError) || error.kind === 'not_found') throw error;
-      await this.showUpload(web, scope, error);
+      await this.showUpload(web, scope, nav, error);
       return;
     }
     web.redirect(this.runPath(run), 'import.dryRunStarted');
   }
 
   @Get(':id')
-  @Roles('organisation_member')
+  @Roles('organisation_member', 'admin')
   async run(
     @Web(organisationMessages) web: WebContext,
     @PageIdParam('id') id: string,
     @Query('organisation') requested?: string,
   ): Promise<void> {
     const user = web.user!;
-    const scope = await this.scopes.resolve(user, requested);
+    const { scope, nav } = await this.scopeOf(web, requested);
     if (!scope.current) {
       web.redirect('/espace/organisations/nouvelle', 'offers.organisationFirst');
       return;
@@ -99,7 +123,7 @@ export class ImportPagesController {
         refreshSeconds: busy ? REFRESH_SECONDS : undefined,
       },
       {
-        nav: spaceNav(web, scope, 'import'),
+        nav,
         styles: ['organisation.css'],
         organisation: scope.current,
         run,
@@ -117,14 +141,14 @@ export class ImportPagesController {
 
   /** Another dry run of the same file with the corrected mapping (`column.<n>` selects). */
   @Post(':id/correspondance')
-  @Roles('organisation_member')
+  @Roles('organisation_member', 'admin')
   async remap(
     @Web(organisationMessages) web: WebContext,
     @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
-    const scope = await this.scopes.resolve(web.user!, text(form, 'organisationId') || undefined);
+    const { scope } = await this.scopeOf(web, text(form, 'organisationId') || undefined);
     if (!scope.current)
       throw new AppError('not_found', 'OPEN_DATA.IMPORT_NOT_FOUND', 'No such import.');
     const mapping: Record<string, string> = {};
@@ -141,14 +165,14 @@ export class ImportPagesController {
 
   /** The real run of a dry run's file: drafts, or submitted offers when asked. */
   @Post(':id/lancer')
-  @Roles('organisation_member')
+  @Roles('organisation_member', 'admin')
   async launch(
     @Web(organisationMessages) web: WebContext,
     @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
-    const scope = await this.scopes.resolve(web.user!, text(form, 'organisationId') || undefined);
+    const { scope } = await this.scopeOf(web, text(form, 'organisationId') || undefined);
     if (!scope.current)
       throw new AppError('not_found', 'OPEN_DATA.IMPORT_NOT_FOUND', 'No such import.');
     const run = await this.imports.rerun(importActor(web.user!), scope.current.id, id, {
@@ -162,13 +186,18 @@ export class ImportPagesController {
     return withQuery(`/espace/import/${run.id}`, { organisation: run.organisationId });
   }
 
-  private async showUpload(web: WebContext, scope: OrganisationScope, error?: AppError) {
+  private async showUpload(
+    web: WebContext,
+    scope: OrganisationScope,
+    nav: ReturnType<typeof spaceNav> | null,
+    error?: AppError,
+  ) {
     const organisation = scope.current;
     await web.render(
       'organisation/import',
       { title: web.t('import.title'), noindex: true },
       {
-        nav: spaceNav(web, scope, 'import'),
+        nav,
         styles: ['organisation.css'],
         organisation: organisation ?? null,
         error: error?.message,
