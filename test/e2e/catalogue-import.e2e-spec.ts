@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@app/core';
+import { ImportService } from '@app/open-data';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { BrowserSession, visibleText } from '../support/browser-session';
 import { eventually } from '../support/eventually';
@@ -639,6 +640,30 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
     expect((await asEntrepreneur.get(`/espace/import?organisation=${organisationId}`)).status).toBe(
       403,
     );
+  });
+
+  it('a dry run keeps its file for 7 days only; the report stays', async () => {
+    const csv = 'Titre;Pays\r\nAide;SN\r\n';
+    const job = await runImport(
+      owner,
+      { name: 'court.csv', data: Buffer.from(csv) },
+      { dryRun: 'true' },
+    );
+    const kept = async () =>
+      (
+        await db.query(`SELECT payload IS NOT NULL AS kept FROM import_jobs WHERE id = $1`, [
+          job.id,
+        ])
+      )[0].kept as boolean;
+    expect(await kept()).toBe(true);
+    await t.app.get(ImportService).dropOldFiles();
+    expect(await kept()).toBe(true);
+    await db.query(`UPDATE import_jobs SET finished_at = now() - interval '8 days' WHERE id = $1`, [
+      job.id,
+    ]);
+    await t.app.get(ImportService).dropOldFiles();
+    expect(await kept()).toBe(false);
+    expect((await finished(owner, job.id)).report).toHaveLength(1);
   });
 
   it('the CLI does a dry run, then the import, and writes the report as CSV', async () => {

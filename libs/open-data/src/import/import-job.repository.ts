@@ -80,4 +80,16 @@ export class ImportJobRepository {
       take: limit,
     });
   }
+
+  /** Drops the files dry runs kept, once older than `days`: the report stays. */
+  async dropOldPayloads(days: number): Promise<number> {
+    const rows: unknown[] = await this.db.query(
+      `UPDATE import_jobs SET payload = NULL
+        WHERE payload IS NOT NULL AND status IN ('done', 'failed')
+          AND finished_at < now() - make_interval(days => $1)
+        RETURNING id`,
+      [days],
+    );
+    return rows.length;
+  }
 }

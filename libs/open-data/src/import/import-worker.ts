@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue } from '@app/database';
-import { IMPORT_JOB, ImportService } from './import.service';
+import { IMPORT_JOB, IMPORT_PURGE_JOB, ImportService } from './import.service';
 
 /** Runs queued imports in the worker process, one at a time. */
 @Injectable()
@@ -13,6 +13,11 @@ export class ImportWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.schedule(IMPORT_PURGE_JOB, '40 3 * * *'); // daily
+    await this.jobs.work(IMPORT_PURGE_JOB, {}, async () => {
+      const dropped = await this.imports.dropOldFiles();
+      this.logger.log({ dropped }, 'old import files dropped');
+    });
     await this.jobs.work<{ importId: string }>(
       IMPORT_JOB,
       { batchSize: 1, pollingIntervalSeconds: 0.5 },

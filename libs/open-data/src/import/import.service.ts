@@ -27,6 +27,9 @@ import { readImportFile, type ImportFormat, type ImportTable } from './read-impo
 import { fieldOfViolation, rowContent, type RowReason, type TermLookup } from './row-content';
 
 export const IMPORT_JOB = 'open-data.import';
+export const IMPORT_PURGE_JOB = 'open-data.import-purge';
+/** How long a dry run keeps its file for the real run to follow. */
+export const IMPORT_FILE_KEPT_DAYS = 7;
 
 export interface ImportFile {
   readonly data: Buffer;
@@ -255,6 +258,11 @@ export class ImportService {
   async list(actor: ImportActor, organisationId: string, limit = 20): Promise<ImportJobView[]> {
     await this.offers.assertCanImport(actor, organisationId);
     return (await this.repo.listForOrganisation(organisationId, limit)).map(toView);
+  }
+
+  /** Daily: the files of old dry runs go (they may hold contact details); reports stay. */
+  dropOldFiles(): Promise<number> {
+    return this.repo.dropOldPayloads(IMPORT_FILE_KEPT_DAYS);
   }
 
   /** The worker's side: runs a queued import once (a second delivery finds it taken). */
