@@ -1,4 +1,5 @@
-import { detectMapping, fieldOfHeader } from './import-columns';
+import { hsdsTable } from './hsds-services';
+import { detectMapping, fieldOfHeader, IMPORT_FIELDS } from './import-columns';
 import { decodeText } from './read-import-file';
 import { isInjection, isoDate, parseAmount, rowContent, type TermLookup } from './row-content';
 
@@ -86,5 +87,48 @@ describe('import values', () => {
       eligibility: { targetCountries: ['SN', 'Atlantide'] },
       funding: { maxMinor: 1_000_000, currency: 'XOF' },
     });
+  });
+});
+
+describe('HSDS 3.0 JSON', () => {
+  const service = {
+    id: 'svc-9',
+    name: 'Garantie de prêt',
+    status: 'active',
+    cost_options: [{ id: 'c', amount: 50, currency: 'EUR' }],
+    schedules: [{ id: 's', valid_from: '2099-01-01', valid_to: '2099-06-30' }],
+    contacts: [
+      {
+        id: 'k',
+        name: 'Awa',
+        email: 'awa@example.org',
+        phones: [{ id: 'p', number: '+221 33 800 00 00' }],
+      },
+    ],
+  };
+  const cell = (table: ReturnType<typeof hsdsTable>, field: string) =>
+    table.rows[0].cells[IMPORT_FIELDS.indexOf(field as never)].text;
+
+  it.each([
+    ['a service list', [service]],
+    ['an object with services', { services: [service] }],
+    ['a paginated API answer', { contents: [service], total_items: 1 }],
+    [
+      'a data package with inline rows',
+      { name: 'x', resources: [{ name: 'service', data: [service] }] },
+    ],
+  ])('reads %s', (_label, doc) => {
+    const table = hsdsTable(JSON.stringify(doc));
+    expect(table.rows).toHaveLength(1);
+    expect(cell(table, 'externalId')).toBe('svc-9');
+    expect(cell(table, 'costType')).toBe('paid');
+    expect(cell(table, 'price')).toBe('50');
+    expect(cell(table, 'deadline')).toBe('2099-06-30');
+    expect(cell(table, 'rolling')).toBe('no');
+    expect(cell(table, 'contactPhone')).toBe('+221 33 800 00 00');
+  });
+
+  it('refuses JSON without services', () => {
+    expect(() => hsdsTable('{"organizations": []}')).toThrow(/no HSDS 3.0 services/);
   });
 });
