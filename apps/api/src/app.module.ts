@@ -17,6 +17,7 @@ import { SearchModule, SearchWarmup } from '@app/search';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import { OpenDataModule } from '@app/open-data';
 import type { Logger } from 'pino';
+import { ImportsController } from './open-data/imports.controller';
 import { PortalModule } from './portal/portal.module';
 import { PageAwareErrorFilter } from './portal/web/page-error.filter';
 import { ReferenceController } from './catalogue/reference.controller';
@@ -110,6 +111,7 @@ export class AppModule {
         AlertsController,
         AdminInsightsController,
         OpenDataController,
+        ImportsController,
         // Without a token there is no /metrics route on this port at all (404, not 401).
         ...(config.METRICS_TOKEN ? [MetricsController] : []),
       ],

@@ -1,6 +1,7 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { ModuleMetadata } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NestFactory } from '@nestjs/core';
@@ -129,6 +130,8 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
   await app.register(cookie);
+  // Uploads (the catalogue import): parsed only by the routes that read them, within IMPORT_MAX_BYTES.
+  await app.register(multipart, { limits: { fileSize: config.IMPORT_MAX_BYTES, files: 1 } });
   await registerPortal(app, {
     production: config.NODE_ENV === 'production',
     publicUrl: config.PUBLIC_URL,

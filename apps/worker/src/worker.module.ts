@@ -3,6 +3,7 @@ import { ConfigModule, MailModule, MetricsModule, ROOT_LOGGER, type AppConfig } 
 import { CatalogueWorkerModule } from '@app/catalogue';
 import { SearchWorkerModule } from '@app/search';
 import { EntrepreneurAlertsWorkerModule } from '@app/entrepreneur-profile';
+import { OpenDataWorkerModule } from '@app/open-data';
 import { DatabaseModule, JobsModule } from '@app/database';
 import type { Logger } from 'pino';
 
@@ -32,6 +33,7 @@ export class WorkerModule {
         CatalogueWorkerModule,
         SearchWorkerModule,
         EntrepreneurAlertsWorkerModule,
+        OpenDataWorkerModule,
       ],
       providers: [{ provide: ROOT_LOGGER, useValue: logger }],
     };

@@ -7,6 +7,7 @@ import { CatalogueWorker } from './jobs/catalogue-worker';
 import { ModerationService } from './moderation/moderation.service';
 import { offerEntities } from './offers/offer.entity';
 import { OfferRepository } from './offers/offer.repository';
+import { OfferImportService } from './offers/offer-import.service';
 import { OfferService } from './offers/offer.service';
 import { PublicOffersService } from './public/public-offers.service';
 import { QualityService } from './quality/quality.service';
@@ -17,6 +18,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
 const services = [
   OfferRepository,
   OfferService,
+  OfferImportService,
   ModerationService,
   PublicOffersService,
   QualityService,
@@ -36,6 +38,7 @@ const services = [
   providers: services,
   exports: [
     OfferService,
+    OfferImportService,
     ModerationService,
     PublicOffersService,
     CatalogueJobsService,

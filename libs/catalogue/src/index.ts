@@ -33,6 +33,28 @@ export {
 export { OFFER_STATES, PUBLIC_STATES, type OfferState } from './offers/offer-state';
 export { derivedColumns } from './offers/offer.repository';
 export { OFFER_CHANGED_JOB, OfferService } from './offers/offer.service';
+export {
+  ApplyDto,
+  ContactDto,
+  CostDto,
+  DatesDto,
+  EligibilityDto,
+  FundingDto,
+  LocalisedTextDto,
+  LocationDto,
+  OfferContentDto,
+  TranslationDto,
+  TranslationsDto,
+  validateOfferContentShape,
+} from './offers/offer-content.dto';
+export {
+  OfferImportService,
+  sameContent,
+  type DuplicateCandidate,
+  type ImportActor,
+  type ImportedOfferInput,
+  type ImportOutcome,
+} from './offers/offer-import.service';
 export type { OfferView, PublicOfferView, RevisionView } from './offers/offer-views';
 export {
   ModerationService,

@@ -1,4 +1,3 @@
-export { OpenDataModule } from './open-data.module';
 export {
   OpenDataExportService,
   type BuiltZip,
@@ -42,3 +41,24 @@ export {
   MAX_CALENDAR_BOOKMARKS,
   type BookmarkCalendarStatus,
 } from './feeds/bookmark-calendar.service';
+export { OpenDataModule, OpenDataWorkerModule } from './open-data.module';
+export {
+  detectMapping,
+  FIELD_HEADERS,
+  fieldOfHeader,
+  IMPORT_FIELDS,
+  isImportField,
+  type ImportField,
+} from './import/import-columns';
+export {
+  defaultSource,
+  IMPORT_JOB,
+  ImportService,
+  type ImportFile,
+  type ImportJobView,
+  type ImportOptions,
+  type ImportPreview,
+} from './import/import.service';
+export type { ImportReportRow, RowOutcome } from './import/import-job.entity';
+export { importNoFile, importFileTooLarge, importBadOption } from './import/import-errors';
+export { reportCsv } from './import/report-csv';

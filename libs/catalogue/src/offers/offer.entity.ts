@@ -36,6 +36,11 @@ export class OfferEntity {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ name: 'expired_at', type: 'timestamptz', nullable: true }) expiredAt: Date | null;
+  /** Imported offers: the source the organisation named and the row's id there (unique together). */
+  @Column({ name: 'import_source', type: 'varchar', length: 100, nullable: true })
+  importSource: string | null;
+  @Column({ name: 'import_external_id', type: 'varchar', length: 200, nullable: true })
+  importExternalId: string | null;
 }
 
 export type RevisionState =

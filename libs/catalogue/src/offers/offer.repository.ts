@@ -77,6 +77,15 @@ export class OfferRepository {
       .getOne();
   }
 
+  findByImportKey(
+    organisationId: string,
+    importSource: string,
+    importExternalId: string,
+    m?: EntityManager,
+  ): Promise<OfferEntity | null> {
+    return this.offers(m).findOneBy({ organisationId, importSource, importExternalId });
+  }
+
   findBySlug(slug: string): Promise<OfferEntity | null> {
     return this.offers().findOneBy({ slug });
   }
@@ -288,6 +297,41 @@ export class OfferRepository {
           AND similarity(o.title_fingerprint, me.title_fingerprint) >= $3
         ORDER BY similarity DESC LIMIT 5`,
       [offerId, organisationId, threshold],
+    );
+  }
+
+  /**
+   * Offers of the organisation whose titles are nearly those of `content`, not yet stored: the
+   * same fingerprint (the offers.title_fingerprint expression) and threshold as `similarTitles`
+   * in the review queue. Offers imported from `exceptSource` are left out (rows of one file
+   * are not duplicates of each other's earlier runs: the import key finds those).
+   */
+  async similarToContent(
+    organisationId: string,
+    content: OfferContent,
+    exceptSource: string | null,
+    threshold = 0.55,
+  ): Promise<Array<{ id: string; state: string; similarity: number; title: string }>> {
+    return this.db.query(
+      `WITH me AS (SELECT immutable_unaccent(lower(
+                coalesce($2::jsonb #>> '{translations,fr,title}', '') || ' ' ||
+                coalesce($2::jsonb #>> '{translations,en,title}', '') || ' ' ||
+                coalesce($2::jsonb #>> '{translations,pt,title}', '') || ' ' ||
+                coalesce($2::jsonb #>> '{translations,ar,title}', ''))) AS fingerprint)
+       SELECT o.id, o.state, round(similarity(o.title_fingerprint, me.fingerprint)::numeric, 2)::float AS similarity,
+              coalesce(o.content #>> '{translations,fr,title}', o.content #>> '{translations,en,title}',
+                       o.content #>> '{translations,pt,title}', o.content #>> '{translations,ar,title}') AS title
+         FROM offers o, me
+        WHERE o.organisation_id = $1 AND o.state <> 'rejected'
+          AND o.import_source IS DISTINCT FROM $3
+          AND similarity(o.title_fingerprint, me.fingerprint) >= $4
+        ORDER BY similarity DESC LIMIT 5`,
+      [
+        organisationId,
+        JSON.stringify({ translations: content.translations }),
+        exceptSource,
+        threshold,
+      ],
     );
   }
 }

@@ -393,6 +393,16 @@ export class OfferService {
 
   /** Terms already on the offer stay allowed even if retired since; new ones must be current. */
   private async validate(content: OfferContent, previous?: OfferContent): Promise<void> {
+    const violations = await this.contentProblems(content, previous);
+    if (violations.length > 0) throw new ValidationFailedError(violations, violations[0].message);
+  }
+
+  /**
+   * What `create`/`update` would refuse in a content whose shape the DTO already checked
+   * (taxonomy codes, rules across fields), as violations instead of an error: the catalogue
+   * import reports them row by row with the API's own sentences.
+   */
+  async contentProblems(content: OfferContent, previous?: OfferContent): Promise<FieldViolation[]> {
     const violations: FieldViolation[] = [];
     const collect = async (fn: () => Promise<void>) => {
       try {
@@ -427,7 +437,7 @@ export class OfferService {
       ),
     );
     violations.push(...contentViolations(content));
-    if (violations.length > 0) throw new ValidationFailedError(violations, violations[0].message);
+    return violations;
   }
 
   private async freeSlug(content: OfferContent): Promise<string> {

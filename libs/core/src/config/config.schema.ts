@@ -147,6 +147,13 @@ export const configSchema = {
     default: 1_048_576,
     parse: rules.integer(1024, 50 * 1_048_576),
   },
+  IMPORT_MAX_BYTES: {
+    description:
+      'Largest file accepted by the catalogue import (CSV, XLSX, HSDS JSON); larger ones get 413 and change nothing.',
+    example: '10485760',
+    default: 10 * 1_048_576,
+    parse: rules.integer(1024, 100 * 1_048_576),
+  },
   TRUST_PROXY: {
     description:
       'Which proxies may set X-Forwarded-For: false, true, a hop count, or proxy IPs/CIDRs.',

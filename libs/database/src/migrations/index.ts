@@ -13,6 +13,7 @@ import { ContactRequests1764500000002 } from './1764500000002-contact-requests';
 import { SearchQueryLog1764600000000 } from './1764600000000-search-query-log';
 import { ContactRequestAnswers1764600000001 } from './1764600000001-contact-request-answers';
 import { SearchEmbedded1764700000000 } from './1764700000000-search-embedded';
+import { CatalogueImport1764800000000 } from './1764800000000-catalogue-import';
 import { BookmarkCalendarTokens1764800000200 } from './1764800000200-bookmark-calendar-tokens';
 
 export const migrations = [
@@ -29,5 +30,6 @@ export const migrations = [
   SearchQueryLog1764600000000,
   ContactRequestAnswers1764600000001,
   SearchEmbedded1764700000000,
+  CatalogueImport1764800000000,
   BookmarkCalendarTokens1764800000200,
 ];

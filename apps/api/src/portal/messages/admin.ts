@@ -289,6 +289,10 @@ export const adminMessages = defineMessages({
   },
   'admin.verification.all': { fr: 'Tous les statuts', en: 'All statuses' },
   'admin.verification.unknown': { fr: 'inconnu', en: 'unknown' },
+  'admin.organisation.import': {
+    fr: 'Importer des offres pour cette organisation',
+    en: 'Import offers for this organisation',
+  },
   'admin.organisation.back': {
     fr: '← Retour à la file de vérification',
     en: '← Back to the verification queue',

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '@app/catalogue';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
+import { OpenDataModule } from '@app/open-data';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import { OrganisationDashboardController } from './dashboard.controller';
+import { ImportPagesController } from './imports.controller';
 import { InboxPagesController } from './inbox.controller';
 import { MembersPagesController } from './members.controller';
 import { OfferPagesController } from './offers.controller';
@@ -11,7 +13,7 @@ import { OrganisationScopes } from './organisation-web';
 
 /** The organisation space (/espace). */
 @Module({
-  imports: [SupportOrganisationModule, CatalogueModule, EntrepreneurProfileModule],
+  imports: [SupportOrganisationModule, CatalogueModule, EntrepreneurProfileModule, OpenDataModule],
   providers: [OrganisationScopes],
   controllers: [
     OrganisationDashboardController,
@@ -19,6 +21,7 @@ import { OrganisationScopes } from './organisation-web';
     MembersPagesController,
     OfferPagesController,
     InboxPagesController,
+    ImportPagesController,
   ],
 })
 export class OrganisationPagesModule {}

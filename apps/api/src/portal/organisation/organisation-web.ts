@@ -186,6 +186,7 @@ export function spaceNav(web: WebContext, scope: OrganisationScope, active: stri
     items: [
       { key: 'dashboard', href: q('/espace'), label: web.t('space.nav.dashboard') },
       { key: 'offers', href: q('/espace/offres'), label: web.t('space.nav.offers') },
+      { key: 'import', href: q('/espace/import'), label: web.t('space.nav.import') },
       {
         key: 'inbox',
         href: `/espace/organisations/${current.id}/demandes`,

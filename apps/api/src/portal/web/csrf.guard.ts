@@ -22,7 +22,13 @@ export class CsrfGuard implements CanActivate {
     if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return true;
     const secret = request.cookies?.[CSRF_COOKIE];
     const body = request.body as Record<string, unknown> | undefined;
-    const given = body?.[CSRF_FIELD] ?? request.headers['x-csrf-token'];
+    // A multipart form (a file upload) is a stream the guard cannot read: its token comes in
+    // the form's action URL instead (same double-submit check against the cookie's secret).
+    const query = request.query as Record<string, unknown> | undefined;
+    const given =
+      body?.[CSRF_FIELD] ??
+      request.headers['x-csrf-token'] ??
+      (request.isMultipart() ? query?.[CSRF_FIELD] : undefined);
     if (secret && typeof given === 'string' && tokens.verify(secret, given)) return true;
     throw new AppError(
       'forbidden',

@@ -35,6 +35,8 @@ export interface PageMeta {
   readonly alternates?: ReadonlyArray<{ type: string; href: string; title: string }>;
   /** schema.org data of the page, already made safe by `jsonLdScriptContent`. */
   readonly jsonLd?: string;
+  /** Reload the page every so many seconds (a job's progress, without any script). */
+  readonly refreshSeconds?: number;
 }
 
 export interface RenderOptions {
