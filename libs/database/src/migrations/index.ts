@@ -13,6 +13,7 @@ import { ContactRequests1764500000002 } from './1764500000002-contact-requests';
 import { SearchQueryLog1764600000000 } from './1764600000000-search-query-log';
 import { ContactRequestAnswers1764600000001 } from './1764600000001-contact-request-answers';
 import { SearchEmbedded1764700000000 } from './1764700000000-search-embedded';
+import { PartnerSync1764800000300 } from './1764800000300-partner-sync';
 
 export const migrations = [
   Foundation1764150000000,
@@ -28,4 +29,5 @@ export const migrations = [
   SearchQueryLog1764600000000,
   ContactRequestAnswers1764600000001,
   SearchEmbedded1764700000000,
+  PartnerSync1764800000300,
 ];
