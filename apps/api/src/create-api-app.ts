@@ -20,6 +20,7 @@ import {
 } from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { registerHttpCaching } from './common/http-caching';
 import { SingleReplyFastifyAdapter } from './common/single-reply-adapter';
 import { observeHttpRequests } from './metrics/http-metrics';
 import { registerPortal } from './portal/web/register-portal';
@@ -58,6 +59,8 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
   });
   const fastify = adapter.getInstance();
   adapter.markSends(fastify);
+  // Before compression's hook: the ETag hashes the body as made, and a 304 is never compressed.
+  registerHttpCaching(fastify, { publicMaxAgeSeconds: config.PUBLIC_CACHE_MAX_AGE_SECONDS });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     runWithRequestContext(
@@ -154,7 +157,7 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
   app.enableCors({
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'etag', 'ratelimit', 'ratelimit-policy'],
   });
 
   const document = SwaggerModule.createDocument(

@@ -221,4 +221,70 @@ describe('partner sync (updatedSince, cursor, tombstones)', () => {
     const paged = await call('GET', '/api/v1/offers?page=1&pageSize=1');
     expect(paged.json()).toMatchObject({ page: 1, pageSize: 1, total: expect.any(Number) });
   });
+
+  describe('ETag and Cache-Control on public GETs', () => {
+    it.each([['/api/v1/offers'], ['/api/v1/public/organisations'], ['/api/v1/taxonomy']])(
+      '%s: a weak ETag, then 304 for If-None-Match',
+      async (url) => {
+        const first = await call('GET', url);
+        expect(first.statusCode).toBe(200);
+        const etag = String(first.headers.etag);
+        expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
+        expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
+        const again = await t.app.inject({
+          method: 'GET',
+          url,
+          headers: { 'if-none-match': etag, 'accept-encoding': 'br, gzip' },
+        });
+        expect(again.statusCode).toBe(304);
+        expect(again.payload).toBe('');
+        expect(again.headers.etag).toBe(etag);
+        expect(again.headers['content-encoding']).toBeUndefined();
+        // A list of tags, strong or weak, matches too (weak comparison).
+        const listed = await t.app.inject({
+          method: 'GET',
+          url,
+          headers: { 'if-none-match': `"other", ${etag.slice(2)}` },
+        });
+        expect(listed.statusCode).toBe(304);
+      },
+    );
+
+    it('a changed resource gets a new ETag, and the old one no longer matches', async () => {
+      const offerId = await publish('Offre au cache changeant');
+      const url = `/api/v1/offers/${offerId}`;
+      const before = await call('GET', url);
+      const etag = String(before.headers.etag);
+      const patch = await call(
+        'PATCH',
+        `${offersUrl()}/${offerId}`,
+        owner,
+        content('Offre changée'),
+      );
+      expect(patch.statusCode).toBe(200);
+      await decide(offerId);
+      const after = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+      expect(after.statusCode).toBe(200);
+      expect(after.headers.etag).not.toBe(etag);
+      const list = await call('GET', '/api/v1/offers');
+      expect(list.headers.etag).not.toBe(etag);
+    });
+
+    it('a signed-in caller gets private, no-store and no ETag; errors get no ETag', async () => {
+      const res = await call('GET', '/api/v1/offers', owner);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('private, no-store');
+      expect(res.headers.etag).toBeUndefined();
+      const missing = await call('GET', '/api/v1/offers/no-such-offer');
+      expect(missing.statusCode).toBe(404);
+      expect(missing.headers.etag).toBeUndefined();
+    });
+
+    it('public pages keep no-cache (revalidate every time) and get an ETag', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers.etag).toMatch(/^W\//);
+    });
+  });
 });
