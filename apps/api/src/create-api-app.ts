@@ -21,6 +21,7 @@ import {
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { registerHttpCaching } from './common/http-caching';
+import { readableOperationId, toOpenApi31 } from './common/openapi-document';
 import { SingleReplyFastifyAdapter } from './common/single-reply-adapter';
 import { observeHttpRequests } from './metrics/http-metrics';
 import { registerPortal } from './portal/web/register-portal';
@@ -160,18 +161,22 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
     exposedHeaders: ['x-request-id', 'retry-after', 'etag', 'ratelimit', 'ratelimit-policy'],
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Passerelle API')
-      .setDescription(
-        'Services for African-diaspora entrepreneurs: search, organisations, offers, moderation. ' +
-          'Errors are application/problem+json (RFC 9457) with a stable `code`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth('passerelle_access')
-      .build(),
+  const document = toOpenApi31(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Passerelle API')
+        .setDescription(
+          'Services for African-diaspora entrepreneurs: search, organisations, offers, moderation. ' +
+            'Errors are application/problem+json (RFC 9457) with a stable `code`.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .addCookieAuth('passerelle_access')
+        .build(),
+      { operationIdFactory: readableOperationId },
+    ),
+    config.PUBLIC_URL,
   );
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/openapi.json',
