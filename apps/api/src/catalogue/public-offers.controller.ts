@@ -109,6 +109,8 @@ export class PublicOffersController {
   @Get(':idOrSlug')
   @ApiOperation({
     summary: 'One published offer, by id or slug (expired ones stay readable, marked expired)',
+    description:
+      'The public face of an offer: never a draft, a pending change or moderation fields. Expired offers stay readable with state `expired`. A signed-in entrepreneur also gets `eligibility`: whether the offer fits their profile, and why.',
   })
   @ApiOkResponse({ type: PublicOfferResponse })
   @ApiProblems(404)
