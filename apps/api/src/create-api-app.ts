@@ -168,11 +168,16 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
         .setTitle('Passerelle API')
         .setDescription(
           'Services for African-diaspora entrepreneurs: search, organisations, offers, moderation. ' +
-            'Errors are application/problem+json (RFC 9457) with a stable `code`.',
+            'Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
+            'Partners mirror the public catalogue with `updatedSince`/`cursor` on the public ' +
+            'lists (tombstones included), conditional GETs (ETag, If-None-Match) and a ' +
+            'read-only API key (X-Api-Key or Bearer) for a higher rate limit; see ' +
+            'docs/open-data/sync.md.',
         )
         .setVersion('1')
         .addBearerAuth()
         .addCookieAuth('passerelle_access')
+        .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'partnerKey')
         .build(),
       { operationIdFactory: readableOperationId },
     ),

@@ -23,6 +23,8 @@ export type SyncStart =
   | { readonly after: SyncPosition; readonly since?: undefined }
   | { readonly since: Date; readonly after?: undefined };
 
+/** 9999-12-31T23:59:59.999Z. */
+const LAST_MS = 253_402_300_799_999;
 const CURSOR = /^v1\.(\d{1,17})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const BASE64URL = /^[A-Za-z0-9_-]{1,200}$/;
 const RFC3339 =
@@ -126,7 +128,11 @@ export class SyncQueryDto extends PageQueryDto {
 /** The start of a sync, or null for a plain page (neither parameter given). */
 export function syncStart(query: SyncQueryDto): SyncStart | null {
   if (query.cursor !== undefined) return { after: decodeSyncCursor(query.cursor)! };
-  if (query.updatedSince !== undefined) return { since: parseRfc3339(query.updatedSince)! };
+  if (query.updatedSince !== undefined) {
+    // Before 1970 means everything; PostgreSQL is not asked about years 0 or 10000.
+    const since = parseRfc3339(query.updatedSince)!.getTime();
+    return { since: new Date(Math.min(Math.max(0, since), LAST_MS)) };
+  }
   return null;
 }
 
