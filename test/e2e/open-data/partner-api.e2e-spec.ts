@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { newAccount, newAdmin, type TestAccount } from '../../support/factories';
+import { BrowserSession, visibleText } from '../../support/browser-session';
+import { GOOD_PASSWORD, newAccount, newAdmin, type TestAccount } from '../../support/factories';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 type Json = Record<string, unknown>;
@@ -176,6 +177,48 @@ describe('partner API keys and rate limits', () => {
     const forged = `psk_${'A'.repeat(43)}`;
     expect((await get('/api/v1/offers', { 'x-api-key': forged })).statusCode).toBe(401);
     expect((await get('/api/v1/offers', { 'x-api-key': 'nonsense' })).statusCode).toBe(401);
+  });
+});
+
+describe('back office page for API keys', () => {
+  it('an admin issues a key on the page (shown once), sees it listed, then revokes it', async () => {
+    const t = await app();
+    const admin = await newAdmin(t);
+    const browser = await new BrowserSession(t).signIn(admin.email, GOOD_PASSWORD);
+    const page = await browser.get('/admin/cles-api?lang=fr');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('href="/admin/cles-api" aria-current="page"');
+
+    const refused = await browser.post('/admin/cles-api', { name: '' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('id="f-name-error"');
+
+    const issued = await browser.post('/admin/cles-api', { name: 'Portail <partenaire>' });
+    expect(issued.status).toBe(201);
+    expect(issued.headers['cache-control']).toBe('private, no-store');
+    expect(issued.body).toContain('Portail &lt;partenaire&gt;');
+    const key = /value="(psk_[A-Za-z0-9_-]{43})"/.exec(issued.body)?.[1];
+    expect(key).toBeDefined();
+    const read = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/offers',
+      headers: { 'x-api-key': key! },
+    });
+    expect(read.statusCode).toBe(200);
+
+    const list = await browser.get('/admin/cles-api');
+    expect(list.body).not.toContain(key!);
+    expect(visibleText(list.body)).toContain('Portail &lt;partenaire&gt;');
+    const id = /action="\/admin\/cles-api\/([0-9a-f-]{36})\/revoquer"/.exec(list.body)?.[1];
+    const revoked = await browser.post(`/admin/cles-api/${id}/revoquer`);
+    expect(revoked.status).toBe(303);
+    expect(visibleText((await browser.get('/admin/cles-api')).body)).toContain('Clé révoquée.');
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/offers',
+      headers: { 'x-api-key': key! },
+    });
+    expect(after.statusCode).toBe(401);
   });
 });
 

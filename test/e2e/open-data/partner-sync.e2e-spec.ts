@@ -231,6 +231,7 @@ describe('partner sync (updatedSince, cursor, tombstones)', () => {
         const etag = String(first.headers.etag);
         expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
         expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
+      expect(String(first.headers.vary)).toMatch(/authorization, cookie/i);
         const again = await t.app.inject({
           method: 'GET',
           url,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_COOKIE, isPartnerApiKey, REFRESH_COOKIE } from '@app/identity';
 
 export interface HttpCachingOptions {
@@ -45,6 +45,9 @@ export function registerHttpCaching(fastify: FastifyInstance, options: HttpCachi
       return;
     }
     if (!given) reply.header('cache-control', defaultCacheControl(request, options));
+    // The same URL answers a signed-in caller differently (e.g. an offer with its eligibility
+    // verdict): a cache keyed on the URL alone must not hand this copy to them.
+    if (request.url.startsWith('/api/')) addVary(reply, 'Authorization', 'Cookie');
     const etag = weakEtag(payload);
     reply.header('etag', etag);
     if (matches(request.headers['if-none-match'], etag)) {
@@ -75,6 +78,18 @@ function isSignedIn(request: FastifyRequest): boolean {
   if (typeof authorization !== 'string' || authorization.trim() === '') return false;
   const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
   return !(token && isPartnerApiKey(token));
+}
+
+function addVary(reply: FastifyReply, ...names: string[]): void {
+  const current = String(reply.getHeader('vary') ?? '');
+  const have = new Set(
+    current
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  const missing = names.filter((n) => !have.has(n.toLowerCase()));
+  if (missing.length) reply.header('vary', [current, ...missing].filter(Boolean).join(', '));
 }
 
 export function weakEtag(payload: string | Buffer): string {

@@ -20,7 +20,7 @@ import {
 } from '@app/identity';
 import { ApiProblems } from '../common/problem-responses';
 
-class IssueApiKeyDto {
+export class IssueApiKeyDto {
   @ApiProperty({ description: 'Who the key is for', example: 'DORA — miroir du catalogue' })
   @IsString()
   @Length(1, 120)
