@@ -48,6 +48,7 @@ export async function createTestApp(
     AUTH_ACCOUNT_LIMIT_PER_MINUTE: '1000',
     // Likewise for the public API; the partner-keys test sets its own limits.
     PUBLIC_API_ANONYMOUS_LIMIT_PER_MINUTE: '1000000',
+    PUBLIC_API_KEY_LIMIT_PER_MINUTE: '1000000',
     ...options.env,
   });
   const app = await createApiApp({

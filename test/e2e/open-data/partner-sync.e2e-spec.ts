@@ -172,6 +172,48 @@ describe('partner sync (updatedSince, cursor, tombstones)', () => {
     expect(again.pages).toBe(1);
   });
 
+  it('a change that commits late is not skipped: pages stop before the oldest open transaction', async () => {
+    const slow = await publish('Offre modifiée lentement');
+    const start = await call(
+      'GET',
+      '/api/v1/offers?updatedSince=1970-01-01T00:00:00Z&pageSize=100',
+    );
+    let cursor = (start.json() as SyncPage).nextCursor;
+    for (let page = start.json() as SyncPage; page.hasMore;) {
+      page = (await call('GET', `/api/v1/offers?cursor=${cursor}&pageSize=100`)).json() as SyncPage;
+      cursor = page.nextCursor;
+    }
+
+    // A transaction changes an offer (its updated_at is its start time) and stays open while
+    // another offer is published and committed, with a later updated_at.
+    const writer = db.createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      await writer.query(
+        `UPDATE offers SET content = jsonb_set(content, '{translations,fr,title}', '"Titre corrigé"') WHERE id = $1`,
+        [slow],
+      );
+      const fast = await publish('Offre publiée pendant ce temps');
+      const during = (await call('GET', `/api/v1/offers?cursor=${cursor}`)).json() as SyncPage;
+      // Nothing after the open transaction's start is handed out yet, not even the committed one.
+      expect(during.items.map((i) => i.id)).not.toContain(fast);
+      expect(during.hasMore).toBe(false);
+      await writer.commitTransaction();
+
+      const after = (
+        await call('GET', `/api/v1/offers?cursor=${during.nextCursor}`)
+      ).json() as SyncPage;
+      expect(after.items.map((i) => i.id)).toEqual([slow, fast]);
+      expect(((after.items[0].content as Json).translations as Json).fr).toMatchObject({
+        title: 'Titre corrigé',
+      });
+    } finally {
+      if (writer.isTransactionActive) await writer.rollbackTransaction();
+      await writer.release();
+    }
+  });
+
   it('organisations: the verified ones, and a tombstone for one no longer verified', async () => {
     const other = await newVerifiedOrganisation(t, admin, 'Association Sortante');
     const list = await call('GET', '/api/v1/public/organisations?pageSize=100');
@@ -231,7 +273,7 @@ describe('partner sync (updatedSince, cursor, tombstones)', () => {
         const etag = String(first.headers.etag);
         expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
         expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
-      expect(String(first.headers.vary)).toMatch(/authorization, cookie/i);
+        expect(String(first.headers.vary)).toMatch(/authorization, cookie/i);
         const again = await t.app.inject({
           method: 'GET',
           url,

@@ -1,5 +1,7 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+const HORIZON_MAX_LAG = '5 minutes';
+
 /**
  * Why a sync reads only up to a horizon. `updated_at` is set to now(), the start of the
  * writing transaction, but the row becomes visible only at commit: a transaction that began
@@ -11,11 +13,20 @@ import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * Rows withheld this way come in the next call (`hasMore` is false until then).
  */
 export async function syncHorizonMicros(manager: EntityManager): Promise<string> {
+  // Counted: a transaction that has written (it has an xid), or an explicit one (BEGIN, then
+  // statements, or idle between them) that may still write. Not counted: a single read-only
+  // statement in autocommit (pollers, page reads), which can write nothing behind us. A
+  // transaction open for longer than HORIZON_MAX_LAG is not waited for either: our writes
+  // are short, so such a one is a stuck session or a report, and waiting would stall every
+  // partner's sync until it ends.
   const [row]: Array<{ horizon: string }> = await manager.query(
     `SELECT (extract(epoch FROM least(min(xact_start), clock_timestamp())) * 1000000)::bigint::text AS horizon
        FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid()
-        AND backend_type = 'client backend' AND xact_start IS NOT NULL`,
+        AND backend_type = 'client backend' AND xact_start IS NOT NULL
+        AND xact_start > clock_timestamp() - $1::interval
+        AND (backend_xid IS NOT NULL OR xact_start < query_start OR state <> 'active')`,
+    [HORIZON_MAX_LAG],
   );
   return row.horizon;
 }
