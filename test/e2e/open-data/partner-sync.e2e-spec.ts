@@ -247,6 +247,8 @@ describe('partner sync (updatedSince, cursor, tombstones)', () => {
     [`cursor=${Buffer.from('v1.12.not-a-uuid').toString('base64url')}`, 'cursor', 'isSyncCursor'],
     ['cursor=&updatedSince=2026-01-01T00:00:00Z', 'cursor', 'isSyncCursor'],
     ['updatedSince=2026-01-01T00:00:00Z&category=grant', 'category', 'notWithSync'],
+    ['cursor=abc&page=2', 'cursor', 'isSyncCursor'],
+    ['updatedSince=2026-01-01T00:00:00Z&page=2', 'page', 'notWithSync'],
   ])('GET /api/v1/offers?%s is a 400 naming %s', async (query, field, rule) => {
     const res = await call('GET', `/api/v1/offers?${query}`);
     expect(res.statusCode).toBe(400);

@@ -85,14 +85,15 @@ export class PublicOffersController {
   async list(@Query() query: PublicListQueryDto): Promise<PublicOfferPage | PublicOfferSyncPage> {
     const start = syncStart(query);
     if (start) {
-      if (query.category !== undefined)
-        throw new ValidationFailedError([
-          {
-            field: 'category',
+      const pageOnly = (['category', 'page'] as const).filter((f) => query[f] !== undefined);
+      if (pageOnly.length)
+        throw new ValidationFailedError(
+          pageOnly.map((field) => ({
+            field,
             rule: 'notWithSync',
-            message: 'category cannot be combined with updatedSince or cursor: sync the whole list',
-          },
-        ]);
+            message: `${field} cannot be combined with updatedSince or cursor: sync the whole list and follow nextCursor`,
+          })),
+        );
       const size = query.pageSize ?? 100;
       const page = await this.offers.sync(start, size, { organisationId: query.organisationId });
       return toPublicOfferSyncPage(page, size);
