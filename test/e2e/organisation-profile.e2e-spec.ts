@@ -684,6 +684,7 @@ describe('organisation profile and verification', () => {
         contactPhone: '+221338000000',
         verified: true,
         verifiedAt: verified.verification.verifiedAt,
+        updatedAt: expect.any(String),
       });
       // Nothing private, under any name.
       expect(bySlug.payload).not.toContain('SN-DKR-2019-B-12345');

@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/verify-email',
   // An organisation's public page: public profile fields and the verified badge only.
   'GET /api/v1/public/organisations/:idOrSlug',
+  // Verified organisations (page, or partner sync with tombstones): public fields only.
+  'GET /api/v1/public/organisations',
   // Taxonomy and reference code lists: read-only, no personal data.
   'GET /api/v1/taxonomy',
   'GET /api/v1/reference/countries',

@@ -46,6 +46,9 @@ export async function createTestApp(
     // Functional tests make many accounts from one address; the throttling test sets its own limits.
     AUTH_IP_LIMIT_PER_MINUTE: '10000',
     AUTH_ACCOUNT_LIMIT_PER_MINUTE: '1000',
+    // Likewise for the public API; the partner-keys test sets its own limits.
+    PUBLIC_API_ANONYMOUS_LIMIT_PER_MINUTE: '1000000',
+    PUBLIC_API_KEY_LIMIT_PER_MINUTE: '1000000',
     ...options.env,
   });
   const app = await createApiApp({

@@ -10,7 +10,7 @@ import {
   type AppConfig,
 } from '@app/core';
 import { DatabaseModule, JobsModule } from '@app/database';
-import { AuthGuard, IdentityModule } from '@app/identity';
+import { AuthGuard, IdentityModule, PublicApiRateLimitGuard } from '@app/identity';
 import { SupportOrganisationModule } from '@app/support-organisation';
 import { CatalogueModule } from '@app/catalogue';
 import { SearchModule, SearchWarmup } from '@app/search';
@@ -24,6 +24,7 @@ import { ReferenceController } from './catalogue/reference.controller';
 import { AdminTaxonomyController, TaxonomyController } from './catalogue/taxonomy.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { AdminApiKeysController } from './identity/admin-api-keys.controller';
 import { AdminUsersController } from './identity/admin-users.controller';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
@@ -92,6 +93,7 @@ export class AppModule {
         AuthController,
         MeController,
         AdminUsersController,
+        AdminApiKeysController,
         OrganisationsController,
         AdminOrganisationsController,
         PublicOrganisationsController,
@@ -124,6 +126,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: PageAwareErrorFilter },
         // Every route is private unless marked @Public().
         { provide: APP_GUARD, useExisting: AuthGuard },
+        // Then the public API's limits, which depend on who the AuthGuard found.
+        { provide: APP_GUARD, useExisting: PublicApiRateLimitGuard },
       ],
     };
   }

@@ -21,6 +21,8 @@ import {
 } from '@app/core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { registerHttpCaching } from './common/http-caching';
+import { readableOperationId, toOpenApi31 } from './common/openapi-document';
 import { SingleReplyFastifyAdapter } from './common/single-reply-adapter';
 import { observeHttpRequests } from './metrics/http-metrics';
 import { registerPortal } from './portal/web/register-portal';
@@ -59,6 +61,8 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
   });
   const fastify = adapter.getInstance();
   adapter.markSends(fastify);
+  // Before compression's hook: the ETag hashes the body as made, and a 304 is never compressed.
+  registerHttpCaching(fastify, { publicMaxAgeSeconds: config.PUBLIC_CACHE_MAX_AGE_SECONDS });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     runWithRequestContext(
@@ -157,21 +161,30 @@ export async function createApiApp(options: CreateApiAppOptions): Promise<NestFa
   app.enableCors({
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'etag', 'ratelimit', 'ratelimit-policy'],
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Passerelle API')
-      .setDescription(
-        'Services for African-diaspora entrepreneurs: search, organisations, offers, moderation. ' +
-          'Errors are application/problem+json (RFC 9457) with a stable `code`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth('passerelle_access')
-      .build(),
+  const document = toOpenApi31(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Passerelle API')
+        .setDescription(
+          'Services for African-diaspora entrepreneurs: search, organisations, offers, moderation. ' +
+            'Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
+            'Partners mirror the public catalogue with `updatedSince`/`cursor` on the public ' +
+            'lists (tombstones included), conditional GETs (ETag, If-None-Match) and a ' +
+            'read-only API key (X-Api-Key or Bearer) for a higher rate limit; see ' +
+            'docs/open-data/sync.md.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .addCookieAuth('passerelle_access')
+        .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'partnerKey')
+        .build(),
+      { operationIdFactory: readableOperationId },
+    ),
+    config.PUBLIC_URL,
   );
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/openapi.json',

@@ -61,7 +61,12 @@ export {
   type Decision,
   type ReviewQueueItem,
 } from './moderation/moderation.service';
-export { PublicOffersService, type OfferCardView } from './public/public-offers.service';
+export {
+  PublicOffersService,
+  type OfferCardView,
+  type OfferTombstone,
+  type PublicOfferSyncPage,
+} from './public/public-offers.service';
 export { qualityScore, type QualityInputs } from './quality/quality-score';
 export {
   CatalogueJobsService,

@@ -45,6 +45,19 @@ export { MailModule } from './mail/mail.module';
 export { Mailer, type MailMessage, type SentMail } from './mail/mailer';
 export { MAX_PAGE_SIZE, PageQueryDto, pageWindow, type Page } from './http/pagination';
 export { UuidParam } from './http/uuid-param';
+export {
+  decodeSyncCursor,
+  encodeSyncCursor,
+  IsRfc3339,
+  IsSyncCursor,
+  parseRfc3339,
+  SyncQueryDto,
+  syncPositionAt,
+  syncStart,
+  type SyncPosition,
+  type SyncRows,
+  type SyncStart,
+} from './http/sync';
 export { withLocalSecrets } from './config/local-secrets';
 export {
   isLabelLanguage,

@@ -18,3 +18,9 @@ export { currentQueueStats } from './jobs/job-metrics';
 export { JOB_SCHEMA, type QueueStats } from './jobs/job-stats.repository';
 export { migrations } from './migrations';
 export { runPendingMigrations } from './migrate';
+export {
+  applySyncWindow,
+  readSyncWindow,
+  syncHorizonMicros,
+  type SyncWindow,
+} from './sync/sync-read';

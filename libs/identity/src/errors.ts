@@ -29,6 +29,12 @@ export const invalidLinkToken = () =>
       ],
     },
   );
+export const apiKeyReadOnly = () =>
+  new AppError(
+    'forbidden',
+    'IDENTITY.API_KEY_READ_ONLY',
+    'An API key only reads public data (GET): sign in as a person to change anything.',
+  );
 export const forbidden = () =>
   new AppError('forbidden', 'IDENTITY.FORBIDDEN', 'Your account cannot do this.');
 export const userNotFound = () =>

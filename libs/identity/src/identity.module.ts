@@ -4,6 +4,8 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './account/account.service';
+import { PartnerApiKeyRepository } from './api-keys/partner-api-key.repository';
+import { PartnerApiKeysService } from './api-keys/partner-api-keys.service';
 import { PersonalDataRegistry } from './account/personal-data.registry';
 import { UserDirectory } from './account/user-directory';
 import { AdminUsersService } from './admin/admin-users.service';
@@ -19,6 +21,7 @@ import { SessionRepository } from './repositories/session.repository';
 import { UserRepository } from './repositories/user.repository';
 import { accountTracker, AuthThrottlerGuard } from './throttling/auth-throttler.guard';
 import { PgThrottlerStorage } from './throttling/pg-throttler.storage';
+import { PublicApiRateLimitGuard } from './throttling/public-api-rate-limit.guard';
 
 @Module({
   imports: [
@@ -55,8 +58,14 @@ import { PgThrottlerStorage } from './throttling/pg-throttler.storage';
     UserDirectory,
     AuthGuard,
     AuthThrottlerGuard,
+    PartnerApiKeyRepository,
+    PartnerApiKeysService,
+    PgThrottlerStorage,
+    PublicApiRateLimitGuard,
   ],
   exports: [
+    PartnerApiKeysService,
+    PublicApiRateLimitGuard,
     AuthService,
     SessionService,
     AccountService,

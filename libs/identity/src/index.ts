@@ -31,6 +31,15 @@ export {
 export { UserDirectory, type UserSummary } from './account/user-directory';
 export { AdminUsersService } from './admin/admin-users.service';
 export { AuthThrottlerGuard } from './throttling/auth-throttler.guard';
+export { PublicApiRateLimitGuard } from './throttling/public-api-rate-limit.guard';
+export {
+  isPartnerApiKey,
+  PARTNER_SCOPES,
+  PartnerApiKeysService,
+  type PartnerApiKeyView,
+  type PartnerPrincipal,
+  type PartnerScope,
+} from './api-keys/partner-api-keys.service';
 export { ARGON2_OPTIONS } from './passwords/password-hasher';
 export { PASSWORD_MAX, PASSWORD_MIN } from './passwords/password-policy';
 export { hashToken, newOpaqueToken } from './tokens';

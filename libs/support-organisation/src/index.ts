@@ -11,7 +11,13 @@ export {
   type OrganisationKind,
   type VerificationStatus,
 } from './entities/organisation.entity';
-export { OrganisationService, slugify, type OrganisationView } from './organisation.service';
+export {
+  OrganisationService,
+  slugify,
+  type OrganisationTombstone,
+  type OrganisationView,
+  type PublicOrganisationSyncPage,
+} from './organisation.service';
 export {
   MembershipService,
   type InvitationPreview,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ValidationFailedError } from '@app/core';
+import { encodeSyncCursor, syncPositionAt, ValidationFailedError, type SyncStart } from '@app/core';
 import { JobQueue } from '@app/database';
 import type { AuthenticatedUser } from '@app/identity';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,19 @@ import { planProfileUpdate, type ProfileChanges } from './profile/profile-change
 import { OrganisationRepository } from './repositories/organisation.repository';
 import { VerificationEventRepository } from './repositories/verification-event.repository';
 import { nextStatus } from './verification/verification-state';
+
+/** An organisation no longer verified (so no longer in the public list): a mirror deletes it. */
+export interface OrganisationTombstone {
+  readonly id: string;
+  readonly deleted: true;
+  readonly deletedAt: Date;
+}
+
+export interface PublicOrganisationSyncPage {
+  readonly items: Array<PublicOrganisationView | OrganisationTombstone>;
+  readonly nextCursor: string;
+  readonly hasMore: boolean;
+}
 
 export interface OrganisationView {
   readonly id: string;
@@ -123,6 +136,33 @@ export class OrganisationService {
     const organisation = await this.repo.findByIdOrSlug(idOrSlug);
     if (!organisation) throw unknownOrganisation();
     return toPublicView(organisation);
+  }
+
+  /** The public list: verified organisations, by name. */
+  async listPublic(
+    offset: number,
+    limit: number,
+  ): Promise<{ items: PublicOrganisationView[]; total: number }> {
+    const { items, total } = await this.repo.listVerified(offset, limit);
+    return { items: items.map(toPublicView), total };
+  }
+
+  /**
+   * The partner sync of the public list: organisations verified now or before that changed
+   * since `start`, as their public view while verified, else as a tombstone.
+   */
+  async syncPublic(start: SyncStart, limit: number): Promise<PublicOrganisationSyncPage> {
+    const { rows, hasMore } = await this.repo.syncVerified(start, limit);
+    const last = rows.at(-1)?.position;
+    return {
+      items: rows.map(({ row }) =>
+        row.verificationStatus === 'verified'
+          ? toPublicView(row)
+          : { id: row.id, deleted: true as const, deletedAt: row.updatedAt },
+      ),
+      nextCursor: encodeSyncCursor(last ?? start.after ?? syncPositionAt(start.since!)),
+      hasMore,
+    };
   }
 
   /** False for an unknown organisation. */

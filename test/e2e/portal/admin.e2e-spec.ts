@@ -19,6 +19,7 @@ const PAGES = [
   '/admin/offres',
   '/admin/taxonomie',
   '/admin/utilisateurs',
+  '/admin/cles-api',
   '/admin/journal',
 ];
 const SCRIPT = '<script>alert(1)</script>';

@@ -6,6 +6,7 @@ import fc from 'fast-check';
  * sometimes broken on purpose (wrong types, missing or extra fields, hostile text). Written
  * here because no maintained package maps OpenAPI 3.x schemas to fast-check (the one that
  * exists, json-schema-fast-check 0.0.6, is unmaintained and knows neither $ref nor nullable).
+ * Reads OpenAPI 3.1 (type unions with 'null') as well as 3.0 (`nullable`).
  */
 
 export interface Schema {
@@ -198,25 +199,34 @@ export class ArbitraryFactory {
       return this.resolve(this.doc.components?.schemas?.[name] ?? {});
     }
     const composed = schema.allOf ?? schema.oneOf ?? schema.anyOf;
-    if (composed?.length)
+    if (composed?.length) {
+      // OpenAPI 3.1 writes a nullable reference as anyOf [{ $ref }, { type: 'null' }].
+      const members = composed.filter((s) => s.type !== 'null');
       return {
         ...schema,
-        ...this.resolve(composed[0]),
+        ...this.resolve(members[0] ?? composed[0]),
+        ...(members.length < composed.length ? { nullable: true } : {}),
         allOf: undefined,
         oneOf: undefined,
         anyOf: undefined,
       };
+    }
     return schema;
   }
 
   private conforming(schema: Schema, depth: number): fc.Arbitrary<unknown> {
     const base = this.shaped(schema, depth);
-    return schema.nullable ? fc.option(base, { nil: null, freq: 6 }) : base;
+    // OpenAPI 3.0 `nullable: true`, or a 3.1 type union with 'null'.
+    const nullable =
+      schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'));
+    return nullable ? fc.option(base, { nil: null, freq: 6 }) : base;
   }
 
   private shaped(schema: Schema, depth: number): fc.Arbitrary<unknown> {
     if (schema.enum?.length) return fc.constantFrom(...schema.enum);
-    const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+    const type = Array.isArray(schema.type)
+      ? (schema.type.find((t) => t !== 'null') ?? 'null')
+      : schema.type;
     switch (type) {
       case 'string':
         return this.string(schema);

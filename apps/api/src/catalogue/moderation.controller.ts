@@ -47,6 +47,8 @@ export class ModerationController {
   @Get('review-queue')
   @ApiOperation({
     summary: 'Offers and revisions waiting for review, oldest first, with duplicate candidates',
+    description:
+      'Admins only: new offers and changes to published ones waiting for a decision, oldest first, each with offers of the same organisation whose titles look alike (trigram similarity).',
   })
   @ApiOkResponse({ type: QueuePage })
   @ApiProblems(400)
@@ -87,6 +89,11 @@ export class ModerationController {
   @HttpCode(200)
   @ApiOkResponse({ type: OfferResponse })
   @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'Take a published offer offline (moderation)',
+    description:
+      'Admins only. Archives a published or expired offer with a reason, recorded in the audit log; it leaves the public list and search at once.',
+  })
   async archive(
     @Param('offerId', UuidParam('offerId')) offerId: string,
     @Body() body: ArchiveDto,
@@ -96,7 +103,11 @@ export class ModerationController {
   }
 
   @Get('audit')
-  @ApiOperation({ summary: 'The catalogue audit log, newest first' })
+  @ApiOperation({
+    summary: 'The catalogue audit log, newest first',
+    description:
+      'Admins only: every state change of every offer, newest first; filter by offer, organisation or action.',
+  })
   @ApiOkResponse({ type: AuditPage })
   async audit(@Query() query: AuditQueryDto): Promise<AuditPage> {
     const { page, pageSize, offset, limit } = pageWindow(query);

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   OFFER_STATES,
   type OfferView,
+  type PublicOfferSyncPage as PublicOfferSyncPageView,
   type PublicOfferView,
   type RevisionView,
 } from '@app/catalogue';
@@ -81,6 +82,60 @@ export class PublicOfferPage {
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty() total: number;
+}
+
+/** An offer that left the public list since the sync's start: delete it from the mirror. */
+export class OfferTombstoneResponse {
+  @ApiProperty({ format: 'uuid', example: '0b1e2d3c-4f5a-4b6c-8d7e-9f0a1b2c3d4e' }) id: string;
+  @ApiProperty({ enum: [true], example: true }) deleted: true;
+  @ApiProperty({
+    description: 'When it left public view (archived, expired, reopened…)',
+    example: '2026-02-01T09:30:00.000Z',
+  })
+  deletedAt: Date;
+}
+
+/** A public offer in a sync page: insert or replace it in the mirror. */
+export class PublicOfferSyncItem extends PublicOfferResponse {
+  @ApiProperty({ enum: [false], example: false }) deleted: false;
+}
+
+export class PublicOfferSyncPage {
+  @ApiProperty({
+    description: 'Public offers and tombstones, in the order they changed (updatedAt, id)',
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: '#/components/schemas/PublicOfferSyncItem' },
+        { $ref: '#/components/schemas/OfferTombstoneResponse' },
+      ],
+    },
+  })
+  items: Array<PublicOfferSyncItem | OfferTombstoneResponse>;
+  @ApiProperty({
+    description: 'Send it back as `cursor` to continue; keep it for the next incremental sync',
+    example: 'djEuMTc2NDgwMDAwMDAwMDAwMC4wYjFlMmQzYy00ZjVhLTRiNmMtOGQ3ZS05ZjBhMWIyYzNkNGU',
+  })
+  nextCursor: string;
+  @ApiProperty({ description: 'More changes are ready now: call again with nextCursor' })
+  hasMore: boolean;
+  @ApiProperty({ example: 100 }) pageSize: number;
+}
+
+export function toPublicOfferSyncPage(
+  page: PublicOfferSyncPageView,
+  pageSize: number,
+): PublicOfferSyncPage {
+  return {
+    items: page.items.map((item) =>
+      'deleted' in item
+        ? { id: item.id, deleted: true as const, deletedAt: item.deletedAt }
+        : { ...toPublicOfferResponse(item), deleted: false as const },
+    ),
+    nextCursor: page.nextCursor,
+    hasMore: page.hasMore,
+    pageSize,
+  };
 }
 
 export class AuditEventResponse {

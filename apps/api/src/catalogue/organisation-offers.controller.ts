@@ -35,7 +35,11 @@ export class OrganisationOffersController {
   constructor(private readonly offers: OfferService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Write a new offer (a draft)' })
+  @ApiOperation({
+    summary: 'Write a new offer (a draft)',
+    description:
+      'Members (owners and editors) of a verified or pending organisation. The offer starts as a draft; the content is checked with the same rules as every other write.',
+  })
   @ApiCreatedResponse({ type: OfferResponse })
   @ApiProblems(400)
   async create(
@@ -47,7 +51,11 @@ export class OrganisationOffersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The organisation’s offers in every state, last edited first' })
+  @ApiOperation({
+    summary: 'The organisation’s offers in every state, last edited first',
+    description:
+      'Members only: drafts, submitted, published, expired, archived… filter by state; paged, last edited first.',
+  })
   @ApiOkResponse({ type: OfferPage })
   async list(
     @Param('organisationId', UuidParam('organisationId')) organisationId: string,
@@ -67,6 +75,11 @@ export class OrganisationOffersController {
 
   @Get(':offerId')
   @ApiOkResponse({ type: OfferResponse })
+  @ApiOperation({
+    summary: 'One offer of the organisation',
+    description:
+      'Members only: the offer in any state, with its version (send it back when editing), its quality score and any change waiting for review.',
+  })
   async get(
     @Param('organisationId', UuidParam('organisationId')) organisationId: string,
     @Param('offerId', UuidParam('offerId')) offerId: string,
@@ -98,7 +111,11 @@ export class OrganisationOffersController {
 
   @Post(':offerId/submit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send the draft for review' })
+  @ApiOperation({
+    summary: 'Send the draft for review',
+    description:
+      'Moves a draft (or an offer sent back for changes) to the review queue. Nothing is public until a moderator publishes it.',
+  })
   @ApiOkResponse({ type: OfferResponse })
   @ApiProblems(400, 409)
   async submit(
@@ -111,7 +128,11 @@ export class OrganisationOffersController {
 
   @Post(':offerId/archive')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Take a published or expired offer offline' })
+  @ApiOperation({
+    summary: 'Take a published or expired offer offline',
+    description:
+      'The offer leaves the public list and search at once; partners syncing the catalogue receive a tombstone. It can be reopened as a draft later.',
+  })
   @ApiOkResponse({ type: OfferResponse })
   @ApiProblems(409)
   async archive(
@@ -126,6 +147,8 @@ export class OrganisationOffersController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Bring an archived or expired offer back as a draft, to update and submit again',
+    description:
+      'The offer becomes a draft again, out of public view until it is submitted and published anew.',
   })
   @ApiOkResponse({ type: OfferResponse })
   @ApiProblems(409)
@@ -141,6 +164,8 @@ export class OrganisationOffersController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm a published offer is still accurate (updates its last-verified date)',
+    description:
+      'Records that a person checked the published offer is still right: its last-verified date (HSDS assured_date) becomes now. The content does not change.',
   })
   @ApiOkResponse({ type: OfferResponse })
   @ApiProblems(409)
@@ -154,7 +179,11 @@ export class OrganisationOffersController {
 
   @Post(':offerId/revision/withdraw')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw the change waiting for review (the live version stays)' })
+  @ApiOperation({
+    summary: 'Withdraw the change waiting for review (the live version stays)',
+    description:
+      'Drops the pending change of a published offer; the published version stays online unchanged.',
+  })
   @ApiOkResponse({ type: OfferResponse })
   @ApiProblems(409)
   async withdrawRevision(
@@ -166,7 +195,11 @@ export class OrganisationOffersController {
   }
 
   @Get(':offerId/audit')
-  @ApiOperation({ summary: 'Every state change of the offer: who, when, from, to, why' })
+  @ApiOperation({
+    summary: 'Every state change of the offer: who, when, from, to, why',
+    description:
+      'Members only: the offer’s history, oldest first: submissions, decisions with their reasons, archiving, expiry.',
+  })
   @ApiOkResponse({ type: AuditPage })
   async audit(
     @Param('organisationId', UuidParam('organisationId')) organisationId: string,

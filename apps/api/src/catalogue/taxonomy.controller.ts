@@ -50,7 +50,11 @@ export class AdminTaxonomyController {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every term, retired ones included unless includeRetired=false' })
+  @ApiOperation({
+    summary: 'Every term, retired ones included unless includeRetired=false',
+    description:
+      'Admins only: every category, sector and stage with its labels in fr/en/pt/ar, its parent and whether it is retired.',
+  })
   @ApiOkResponse({ type: [TaxonomyTermResponse] })
   @ApiProblems(400)
   async list(@Query() query: AdminTaxonomyQueryDto): Promise<TaxonomyTermResponse[]> {
@@ -61,7 +65,11 @@ export class AdminTaxonomyController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Add a term (its code is permanent: offers store it)' })
+  @ApiOperation({
+    summary: 'Add a term (its code is permanent: offers store it)',
+    description:
+      'Admins only. Adds a category, sector or stage with its labels (fr and en required) and an optional parent. The code can never change afterwards.',
+  })
   @ApiCreatedResponse({ type: TaxonomyTermResponse })
   @ApiProblems(400, 409)
   async create(@Body() body: CreateTermDto): Promise<TaxonomyTermResponse> {
@@ -71,6 +79,8 @@ export class AdminTaxonomyController {
   @Patch(':vocabulary/:code')
   @ApiOperation({
     summary: 'Rename a term (labels are merged; pt or ar null removes it) or move it',
+    description:
+      'Admins only. Changes labels (merged with the existing ones) or the parent; the code stays, so offers that use it are unaffected.',
   })
   @ApiOkResponse({ type: TaxonomyTermResponse })
   @ApiProblems(400, 404)
@@ -85,6 +95,8 @@ export class AdminTaxonomyController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Retire a term: offers keep it, but it (and its sub-terms) can no longer be chosen',
+    description:
+      'Admins only. Offers keep the term and still show it; new offers and edits can no longer choose it or its sub-terms.',
   })
   @ApiOkResponse({ type: TaxonomyTermResponse })
   @ApiProblems(400, 404)
@@ -94,7 +106,10 @@ export class AdminTaxonomyController {
 
   @Post(':vocabulary/:code/unretire')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Make a retired term selectable again' })
+  @ApiOperation({
+    summary: 'Make a retired term selectable again',
+    description: 'Admins only. The term can be chosen again in new offers and edits.',
+  })
   @ApiOkResponse({ type: TaxonomyTermResponse })
   @ApiProblems(400, 404)
   async unretire(@Param() params: TermParamsDto): Promise<TaxonomyTermResponse> {

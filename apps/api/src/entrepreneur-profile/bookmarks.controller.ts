@@ -59,7 +59,11 @@ export class BookmarksController {
 
   @Delete(':offerId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Forget a saved offer (idempotent)' })
+  @ApiOperation({
+    summary: 'Forget a saved offer (idempotent)',
+    description:
+      'Removes the offer from your saved offers; answers 204 even when it was not saved.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400)
   async remove(

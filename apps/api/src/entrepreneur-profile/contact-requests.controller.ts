@@ -63,6 +63,8 @@ export class OrganisationContactRequestsController {
   @Get()
   @ApiOperation({
     summary: 'The requests addressed to the organisation, newest first (members only)',
+    description:
+      'Members of the organisation only: requests entrepreneurs sent about its offers; filter by status; paged.',
   })
   @ApiOkResponse({ type: ReceivedContactRequestPage })
   @ApiProblems(400)
@@ -81,7 +83,11 @@ export class OrganisationContactRequestsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One request addressed to the organisation' })
+  @ApiOperation({
+    summary: 'One request addressed to the organisation',
+    description:
+      'Members of the organisation only: the message, the entrepreneur’s contact details they chose to share, and the status history.',
+  })
   @ApiOkResponse({ type: ReceivedContactRequestResponse })
   async get(
     @Param('organisationId', UuidParam('organisationId')) organisationId: string,
@@ -133,6 +139,8 @@ export class MyContactRequestsController {
   @Get()
   @ApiOperation({
     summary: 'The requests you sent, newest first, with their status and any decline reason',
+    description:
+      'Entrepreneurs only: every request sent, with the offer it concerns and the organisation’s answer so far.',
   })
   @ApiOkResponse({ type: SentContactRequestPage })
   @ApiProblems(400)
@@ -150,7 +158,11 @@ export class MyContactRequestsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One request you sent' })
+  @ApiOperation({
+    summary: 'One request you sent',
+    description:
+      'Entrepreneurs only: the message sent, its status and the organisation’s answer or decline reason.',
+  })
   @ApiOkResponse({ type: SentContactRequestResponse })
   @ApiProblems(404)
   async get(

@@ -28,7 +28,11 @@ export class ProfileController {
   ) {}
 
   @Get('profile')
-  @ApiOperation({ summary: 'Your entrepreneur profile, its completeness and your consent' })
+  @ApiOperation({
+    summary: 'Your entrepreneur profile, its completeness and your consent',
+    description:
+      'Entrepreneurs only: the profile used to match offers (countries, sector, stage, languages…), how complete it is, and the consent given for sensitive fields.',
+  })
   @ApiOkResponse({ description: 'The profile' })
   get(@CurrentUser() user: AuthenticatedUser): Promise<EntrepreneurProfileView> {
     return this.profiles.get(user.id);
@@ -52,6 +56,8 @@ export class ProfileController {
   @Put('profile/consent')
   @ApiOperation({
     summary: 'Grant or withdraw consent for date of birth and gender; withdrawing erases them',
+    description:
+      'Date of birth and gender are kept only with consent. Withdrawing it erases both at once; granting it again lets you fill them in.',
   })
   @ApiOkResponse({ description: 'The profile' })
   @ApiProblems(400)

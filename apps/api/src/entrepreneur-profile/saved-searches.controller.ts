@@ -55,7 +55,11 @@ export class SavedSearchesController {
   constructor(private readonly savedSearches: SavedSearchesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Your saved searches, newest first' })
+  @ApiOperation({
+    summary: 'Your saved searches, newest first',
+    description:
+      'Your saved searches with their parameters, alert frequency and when the alert last ran.',
+  })
   @ApiOkResponse({ type: SavedSearchPage })
   @ApiProblems(400)
   async list(
@@ -89,7 +93,11 @@ export class SavedSearchesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One of your saved searches' })
+  @ApiOperation({
+    summary: 'One of your saved searches',
+    description:
+      'One saved search with its parameters and alert settings; 404 when it is not yours.',
+  })
   @ApiOkResponse({ type: SavedSearchResponse })
   @ApiProblems(400, 404)
   async get(
@@ -123,7 +131,10 @@ export class SavedSearchesController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a saved search and its alerts' })
+  @ApiOperation({
+    summary: 'Delete a saved search and its alerts',
+    description: 'Deletes the saved search; no alert is sent for it any more.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async remove(
@@ -170,7 +181,11 @@ export class AlertsController {
   @Post('confirm')
   @HttpCode(200)
   @SkipThrottle({ account: true })
-  @ApiOperation({ summary: 'Start an alert with the token of its confirmation link' })
+  @ApiOperation({
+    summary: 'Start an alert with the token of its confirmation link',
+    description:
+      'The token from the confirmation e-mail starts an alert asked for without an account. Single-use; an expired or unknown token is a 400 naming `token`.',
+  })
   @ApiOkResponse({ type: AlertConfirmedResponse })
   @ApiProblems(400, 429)
   async confirm(@Body() body: AlertTokenDto): Promise<AlertConfirmedResponse> {

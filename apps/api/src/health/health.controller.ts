@@ -26,7 +26,11 @@ export class HealthController {
 
   @Get('live')
   @HealthCheck()
-  @ApiOperation({ summary: 'The process is up (no dependency is checked).' })
+  @ApiOperation({
+    summary: 'The process is up (no dependency is checked).',
+    description:
+      'Liveness probe for the orchestrator: answers 200 as long as the process runs, without touching the database or the search index (so a slow dependency never gets the process restarted).',
+  })
   live() {
     return this.health.check([]);
   }
@@ -35,6 +39,8 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({
     summary: 'The process can serve requests: its database and its search index answer.',
+    description:
+      'Readiness probe: 200 when PostgreSQL and the search engine both answer, 503 with the failing check otherwise, so a load balancer stops sending traffic to this process until they recover.',
   })
   @ApiServiceUnavailableResponse({
     description:

@@ -21,7 +21,11 @@ export class AdminUsersController {
   constructor(private readonly admin: AdminUsersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List accounts (newest first)' })
+  @ApiOperation({
+    summary: 'List accounts (newest first)',
+    description:
+      'Admins only. Filters by kind, status or the start of the e-mail address; paged, newest account first.',
+  })
   @ApiOkResponse({ type: UserPage })
   async list(@Query() query: UserListQueryDto): Promise<Page<UserResponse>> {
     const { page, pageSize, offset, limit } = pageWindow(query);
@@ -38,13 +42,22 @@ export class AdminUsersController {
   @Get(':id')
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404)
+  @ApiOperation({
+    summary: 'One account',
+    description:
+      'Admins only. The account with its kind, status and verification, by id; 404 when unknown.',
+  })
   async get(@Param('id', UuidParam('id')) id: string): Promise<UserResponse> {
     return toUserResponse(await this.admin.get(id));
   }
 
   @Post(':id/disable')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Disable an account; its sessions end at once' })
+  @ApiOperation({
+    summary: 'Disable an account; its sessions end at once',
+    description:
+      'Admins only. The account can no longer sign in and every session it has ends at once. An admin cannot disable their own account (409).',
+  })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404, 409)
   async disable(@Param('id', UuidParam('id')) id: string, @CurrentUser() admin: AuthenticatedUser) {
@@ -55,13 +68,22 @@ export class AdminUsersController {
   @HttpCode(200)
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404, 409)
+  @ApiOperation({
+    summary: 'Enable a disabled account',
+    description:
+      'Admins only. The account can sign in again (its old sessions stay ended). A deleted account cannot come back (409).',
+  })
   async enable(@Param('id', UuidParam('id')) id: string, @CurrentUser() admin: AuthenticatedUser) {
     return toUserResponse(await this.admin.enable(id, admin.id));
   }
 
   @Post(':id/promote')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Make the account an admin (it signs in again to use the role)' })
+  @ApiOperation({
+    summary: 'Make the account an admin (it signs in again to use the role)',
+    description:
+      'Admins only. The account becomes an admin; its current sessions end, so the new role applies from its next sign-in.',
+  })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(404, 409)
   async promote(@Param('id', UuidParam('id')) id: string, @CurrentUser() admin: AuthenticatedUser) {

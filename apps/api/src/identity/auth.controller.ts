@@ -66,7 +66,11 @@ export class AuthController {
   @Public()
   @Post('sign-in')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password; opens a session' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password; opens a session',
+    description:
+      'Checks the password (argon2id) and opens a session: the access token (short-lived) and the refresh token come back in the body and as httpOnly cookies. Wrong e-mail and wrong password get the same 401; attempts are limited per IP and per address (429).',
+  })
   @ApiOkResponse({ type: TokensResponse })
   @ApiProblems(400, 401, 429)
   async signIn(
@@ -106,7 +110,11 @@ export class AuthController {
   @Post('sign-out')
   @HttpCode(204)
   @SkipThrottle({ ip: true, account: true })
-  @ApiOperation({ summary: 'End the current session (access token, or the refresh token given)' })
+  @ApiOperation({
+    summary: 'End the current session (access token, or the refresh token given)',
+    description:
+      'Revokes the session of the access token (or of the refresh token sent) and clears the cookies. Idempotent: an already ended session answers the same.',
+  })
   @ApiNoContentResponse()
   async signOut(
     @Body() body: RefreshDto,
@@ -124,7 +132,11 @@ export class AuthController {
   @Post('verify-email')
   @HttpCode(204)
   @SkipThrottle({ account: true })
-  @ApiOperation({ summary: 'Confirm the e-mail address with the token from the link' })
+  @ApiOperation({
+    summary: 'Confirm the e-mail address with the token from the link',
+    description:
+      'Takes the single-use token from the confirmation e-mail and marks the address as verified. An expired, used or unknown token is a 400 naming the `token` field.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400, 429)
   async verifyEmail(@Body() body: TokenDto): Promise<void> {
@@ -136,7 +148,11 @@ export class AuthController {
   @SkipThrottle({ account: true })
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'Send the confirmation link again' })
+  @ApiOperation({
+    summary: 'Send the confirmation link again',
+    description:
+      'E-mails a fresh confirmation link to the signed-in account, replacing any earlier one. Answers 202 whether or not the address was already confirmed.',
+  })
   @ApiAcceptedResponse({ type: AcceptedResponse })
   @ApiProblems(401, 429)
   async resend(@CurrentUser() user: AuthenticatedUser): Promise<AcceptedResponse> {
@@ -147,7 +163,11 @@ export class AuthController {
   @Public()
   @Post('password-reset/request')
   @HttpCode(202)
-  @ApiOperation({ summary: 'E-mail a single-use reset link (same answer for unknown addresses)' })
+  @ApiOperation({
+    summary: 'E-mail a single-use reset link (same answer for unknown addresses)',
+    description:
+      'E-mails a single-use link valid for a short time. The answer is the same 202 for an unknown address, so the endpoint cannot tell who has an account.',
+  })
   @ApiAcceptedResponse({ type: AcceptedResponse })
   @ApiProblems(400, 429)
   async requestReset(@Body() body: EmailDto, @Meta() meta: RequestMeta): Promise<AcceptedResponse> {
@@ -159,7 +179,11 @@ export class AuthController {
   @Post('password-reset/confirm')
   @HttpCode(204)
   @SkipThrottle({ account: true })
-  @ApiOperation({ summary: 'Set a new password with the reset token; ends every session' })
+  @ApiOperation({
+    summary: 'Set a new password with the reset token; ends every session',
+    description:
+      'Sets the new password (same rules as sign-up) with the token from the reset e-mail, then ends every session of the account so a stolen session cannot outlive the reset.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400, 429)
   async confirmReset(@Body() body: ResetPasswordDto, @Meta() meta: RequestMeta): Promise<void> {

@@ -35,14 +35,22 @@ export class MeController {
   constructor(private readonly accounts: AccountService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The signed-in account' })
+  @ApiOperation({
+    summary: 'The signed-in account',
+    description:
+      'Who the session belongs to: id, e-mail, kind of account, display name, preferred language and whether the e-mail is verified.',
+  })
   @ApiOkResponse({ type: UserResponse })
   async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponse> {
     return toUserResponse(await this.accounts.get(user.id));
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Change display name or preferred language' })
+  @ApiOperation({
+    summary: 'Change display name or preferred language',
+    description:
+      'Changes only the fields sent (display name, preferred language for pages and e-mails); answers the updated account.',
+  })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400)
   async update(
@@ -56,6 +64,8 @@ export class MeController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Change the password: every session ends; a new one opens for this device',
+    description:
+      'Needs the current password. Every other session of the account ends; this device gets a new session (tokens in the body and cookies).',
   })
   @ApiOkResponse({ type: TokensResponse })
   @ApiProblems(400)
@@ -83,6 +93,8 @@ export class MeController {
   @Get('export')
   @ApiOperation({
     summary: 'Everything Passerelle stores about you, as JSON (GDPR art. 15 and 20)',
+    description:
+      'A JSON download of what every part of the platform keeps about the account (each module contributes its own records). Never cached (no-store).',
   })
   @ApiOkResponse({ schema: { type: 'object' } })
   async export(

@@ -87,7 +87,11 @@ export class SearchController {
   }
 
   @Get('suggest')
-  @ApiOperation({ summary: 'Search-as-you-type: offer titles, organisations and categories' })
+  @ApiOperation({
+    summary: 'Search-as-you-type: offer titles, organisations and categories',
+    description:
+      'A few suggestions for the text typed so far: offer titles, organisation names and categories, each with what to open.',
+  })
   @ApiOkResponse({ type: [SuggestionResponse] })
   @ApiProblems(400)
   async suggest(@Query() query: SuggestQueryDto): Promise<SuggestionResponse[]> {

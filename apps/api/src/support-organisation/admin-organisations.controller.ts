@@ -25,6 +25,8 @@ export class AdminOrganisationsController {
   @Get()
   @ApiOperation({
     summary: 'Organisations by verification status, oldest verification request first',
+    description:
+      'Admins only: the verification queue. Filter by status (pending, verified, rejected); oldest request first, so nobody waits longest.',
   })
   @ApiOkResponse({ type: OrganisationProfilePage })
   @ApiProblems(400)
@@ -41,7 +43,11 @@ export class AdminOrganisationsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'An organisation with its verification history' })
+  @ApiOperation({
+    summary: 'An organisation with its verification history',
+    description:
+      'Admins only: the full profile (legal identifier included) and every verification decision, oldest first, with who made it and why.',
+  })
   @ApiOkResponse({ type: AdminOrganisationResponse })
   @ApiProblems(400, 404)
   async get(@Param('id', UuidParam('id')) id: string) {

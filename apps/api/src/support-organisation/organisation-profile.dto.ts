@@ -230,6 +230,49 @@ export class PublicOrganisationResponse {
   @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ description: 'Verified by the Passerelle team' }) verified: boolean;
   @ApiProperty({ nullable: true, type: Date }) verifiedAt: Date | null;
+  @ApiProperty({ description: 'Last change of anything here', example: '2026-01-31T08:00:00.000Z' })
+  updatedAt: Date;
+}
+
+export class PublicOrganisationPage {
+  @ApiProperty({ type: [PublicOrganisationResponse] }) items: PublicOrganisationResponse[];
+  @ApiProperty({ example: 1 }) page: number;
+  @ApiProperty({ example: 20 }) pageSize: number;
+  @ApiProperty({ example: 42 }) total: number;
+}
+
+/** A verified organisation in a sync page: insert or replace it in the mirror. */
+export class PublicOrganisationSyncItem extends PublicOrganisationResponse {
+  @ApiProperty({ enum: [false], example: false }) deleted: false;
+}
+
+/** An organisation no longer verified since the sync's start: delete it from the mirror. */
+export class OrganisationTombstoneResponse {
+  @ApiProperty({ format: 'uuid', example: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' }) id: string;
+  @ApiProperty({ enum: [true], example: true }) deleted: true;
+  @ApiProperty({ example: '2026-02-01T09:30:00.000Z' }) deletedAt: Date;
+}
+
+export class PublicOrganisationSyncPage {
+  @ApiProperty({
+    description: 'Verified organisations and tombstones, in the order they changed',
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: '#/components/schemas/PublicOrganisationSyncItem' },
+        { $ref: '#/components/schemas/OrganisationTombstoneResponse' },
+      ],
+    },
+  })
+  items: Array<PublicOrganisationSyncItem | OrganisationTombstoneResponse>;
+  @ApiProperty({
+    description: 'Send it back as `cursor` to continue; keep it for the next incremental sync',
+    example: 'djEuMTc2NDgwMDAwMDAwMDAwMC42ZjFjMmIzYS00ZDVlLTRmNjAtOGE3Yi05YzBkMWUyZjNhNGI',
+  })
+  nextCursor: string;
+  @ApiProperty({ description: 'More changes are ready now: call again with nextCursor' })
+  hasMore: boolean;
+  @ApiProperty({ example: 100 }) pageSize: number;
 }
 
 class VerificationEventResponse {
@@ -286,6 +329,7 @@ export const toPublicOrganisationResponse = (
   contactPhone: o.contactPhone,
   verified: o.verified,
   verifiedAt: o.verifiedAt,
+  updatedAt: o.updatedAt,
 });
 
 const toEventResponse = (e: VerificationEventView): VerificationEventResponse => ({ ...e });

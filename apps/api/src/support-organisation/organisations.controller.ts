@@ -76,7 +76,11 @@ export class OrganisationsController {
 
   @Post('organisations')
   @Roles('organisation_member')
-  @ApiOperation({ summary: 'Create an organisation; you become its first owner' })
+  @ApiOperation({
+    summary: 'Create an organisation; you become its first owner',
+    description:
+      'For organisation-member accounts. The organisation starts pending verification, with a slug made from its name; its offers can be published only once an admin verifies it.',
+  })
   @ApiCreatedResponse({ type: OrganisationResponse })
   @ApiProblems(400, 403)
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateOrganisationDto) {
@@ -84,14 +88,22 @@ export class OrganisationsController {
   }
 
   @Get('organisations/mine')
-  @ApiOperation({ summary: 'The organisations you belong to, with your role' })
+  @ApiOperation({
+    summary: 'The organisations you belong to, with your role',
+    description:
+      'Every organisation the signed-in account is a member of, with its role there (owner or editor).',
+  })
   @ApiOkResponse({ type: [OrganisationResponse] })
   async mine(@CurrentUser() user: AuthenticatedUser) {
     return (await this.organisations.mine(user)).map(toOrganisationResponse);
   }
 
   @Get('organisations/:id')
-  @ApiOperation({ summary: 'The full profile of one of your organisations, with its verification' })
+  @ApiOperation({
+    summary: 'The full profile of one of your organisations, with its verification',
+    description:
+      'Members only: every field, including the legal identifier and the verification status with any rejection reason. Others get 404, as for an unknown organisation.',
+  })
   @ApiOkResponse({ type: OrganisationProfileResponse })
   @ApiProblems(400, 404)
   async get(@Param('id', UuidParam('id')) id: string, @CurrentUser() user: AuthenticatedUser) {
@@ -133,6 +145,10 @@ export class OrganisationsController {
   @Get('organisations/:id/members')
   @ApiOkResponse({ type: [MemberResponse] })
   @ApiProblems(400, 404)
+  @ApiOperation({
+    summary: 'The members of one of your organisations',
+    description: 'Members only: each member with their role (owner or editor).',
+  })
   async listMembers(
     @Param('id', UuidParam('id')) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -142,7 +158,11 @@ export class OrganisationsController {
 
   @Patch('organisations/:id/members/:userId')
   @HttpCode(204)
-  @ApiOperation({ summary: "Change a member's role (owners only; the last owner stays owner)" })
+  @ApiOperation({
+    summary: "Change a member's role (owners only; the last owner stays owner)",
+    description:
+      'Owners only. Moves a member between owner and editor; demoting the last owner is refused (409), so an organisation always has one.',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404, 409)
   async changeRole(
@@ -156,7 +176,11 @@ export class OrganisationsController {
 
   @Delete('organisations/:id/members/:userId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a member (owners), or leave (yourself); the last owner cannot' })
+  @ApiOperation({
+    summary: 'Remove a member (owners), or leave (yourself); the last owner cannot',
+    description:
+      'An owner removes a member, or any member removes themselves (leaves). The last owner cannot leave or be removed (409).',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404, 409)
   async remove(
@@ -170,6 +194,8 @@ export class OrganisationsController {
   @Post('organisations/:id/invitations')
   @ApiOperation({
     summary: 'Invite someone by e-mail (owners only); the link is single-use and expires in 7 days',
+    description:
+      'Owners only. E-mails a single-use link to the address with the role to take; the invitation expires after 7 days and can be revoked before.',
   })
   @ApiCreatedResponse({ type: InvitationResponse })
   @ApiProblems(400, 403, 404)
@@ -184,6 +210,11 @@ export class OrganisationsController {
   @Get('organisations/:id/invitations')
   @ApiOkResponse({ type: [InvitationResponse] })
   @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Invitations of one of your organisations',
+    description:
+      'Owners only: pending, accepted, revoked and expired invitations, with the address, the role offered and the dates.',
+  })
   async invitations(
     @Param('id', UuidParam('id')) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -195,6 +226,11 @@ export class OrganisationsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Revoke a pending invitation',
+    description:
+      'Owners only. The link stops working at once; an accepted invitation cannot be revoked (409).',
+  })
   async revoke(
     @Param('id', UuidParam('id')) id: string,
     @Param('invitationId', UuidParam('invitationId')) invitationId: string,
@@ -205,7 +241,23 @@ export class OrganisationsController {
 
   @Post('invitations/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation sent to your e-mail address' })
+  @ApiOperation({
+    summary: 'Accept an invitation sent to your e-mail address',
+    description:
+      'The signed-in account must have the e-mail address the invitation was sent to (403 otherwise). It becomes a member with the role offered; the token is single-use.',
+  })
+  @ApiOkResponse({
+    description: 'The organisation joined and the role taken',
+    schema: {
+      type: 'object',
+      required: ['organisationId', 'role'],
+      properties: {
+        organisationId: { type: 'string', format: 'uuid' },
+        role: { type: 'string', enum: ['owner', 'editor'] },
+      },
+    },
+    example: { organisationId: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b', role: 'editor' },
+  })
   @ApiProblems(400, 403)
   async accept(@Body() body: AcceptInvitationDto, @CurrentUser() user: AuthenticatedUser) {
     return this.members.accept(body.token, user);

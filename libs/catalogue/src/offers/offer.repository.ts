@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { applySyncWindow, readSyncWindow, syncHorizonMicros } from '@app/database';
+import type { SyncStart } from '@app/core';
 import {
   CatalogueAuditEventEntity,
   OfferEntity,
@@ -119,6 +121,21 @@ export class OfferRepository {
       skip: offset,
       take: limit,
     });
+  }
+
+  /**
+   * One page of the partner sync: offers public at least once, changed after the start, in
+   * (updated_at, id) order (see syncHorizonMicros for why a page may stop short of now).
+   */
+  async syncPublic(start: SyncStart, limit: number, filter: { organisationId?: string }) {
+    const horizonMicros = await syncHorizonMicros(this.db.manager);
+    const qb = this.offers().createQueryBuilder('o').where('o.first_published_at IS NOT NULL');
+    if (filter.organisationId)
+      qb.andWhere('o.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    return readSyncWindow(
+      applySyncWindow(qb, 'o', { after: start.after, since: start.since, horizonMicros, limit }),
+      limit,
+    );
   }
 
   /**

@@ -1,10 +1,28 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { encodeSyncCursor, syncPositionAt, type SyncStart } from '@app/core';
 import { offerNotFound } from '../errors';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../offers/offer-content';
 import type { OfferEntity } from '../offers/offer.entity';
 import { OfferRepository } from '../offers/offer.repository';
 import { PUBLIC_STATES } from '../offers/offer-state';
 import { toPublicOfferView, type PublicOfferView } from '../offers/offer-views';
+
+/** An offer that left public view since a sync's start: a mirror deletes it. */
+export interface OfferTombstone {
+  readonly id: string;
+  readonly deleted: true;
+  /** When it left public view (archived, expired, reopened…): its last change. */
+  readonly deletedAt: Date;
+}
+
+export interface PublicOfferSyncPage {
+  /** Offers now public (to insert or replace) and tombstones, in the order they changed. */
+  readonly items: Array<PublicOfferView | OfferTombstone>;
+  /** Where the next call continues; store it for the next incremental sync. */
+  readonly nextCursor: string;
+  /** More changes are ready now: call again with nextCursor. */
+  readonly hasMore: boolean;
+}
 
 /** An offer as a list of saved offers shows it: its public face, or where it went. */
 export interface OfferCardView {
@@ -131,6 +149,29 @@ export class PublicOffersService {
 
   async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {
     return this.repo.publishedIdsOfOrganisation(organisationId);
+  }
+
+  /**
+   * The partner sync of the public list (`published` offers): every offer public at least
+   * once that changed since `start`, as its public view while published, else as a
+   * tombstone. Applying the pages in order to a copy yields exactly the public list.
+   */
+  async sync(
+    start: SyncStart,
+    limit: number,
+    filter: { organisationId?: string } = {},
+  ): Promise<PublicOfferSyncPage> {
+    const { rows, hasMore } = await this.repo.syncPublic(start, limit, filter);
+    const last = rows.at(-1)?.position;
+    return {
+      items: rows.map(({ row }) =>
+        row.state === 'published'
+          ? toPublicOfferView(row)
+          : { id: row.id, deleted: true as const, deletedAt: row.updatedAt },
+      ),
+      nextCursor: encodeSyncCursor(last ?? start.after ?? syncPositionAt(start.since!)),
+      hasMore,
+    };
   }
 
   async list(

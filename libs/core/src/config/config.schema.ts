@@ -200,6 +200,26 @@ export const configSchema = {
     default: 5,
     parse: rules.integer(1, 1_000),
   },
+  PUBLIC_CACHE_MAX_AGE_SECONDS: {
+    description:
+      'max-age of public API answers (Cache-Control: public); every public GET also has an ETag for If-None-Match.',
+    example: '60',
+    default: 60,
+    parse: rules.integer(0, 86_400),
+  },
+  PUBLIC_API_ANONYMOUS_LIMIT_PER_MINUTE: {
+    description:
+      'Public API requests (/api/…) allowed per minute per client IP without an API key.',
+    example: '120',
+    default: 120,
+    parse: rules.integer(1, 1_000_000),
+  },
+  PUBLIC_API_KEY_LIMIT_PER_MINUTE: {
+    description: 'Public API requests allowed per minute per partner API key.',
+    example: '1200',
+    default: 1200,
+    parse: rules.integer(1, 1_000_000),
+  },
   SMTP_URL: {
     description:
       'SMTP server for e-mail (smtp:// or smtps://). Empty: messages are written as .eml files under DATA_DIR/mail.',

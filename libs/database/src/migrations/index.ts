@@ -15,6 +15,7 @@ import { ContactRequestAnswers1764600000001 } from './1764600000001-contact-requ
 import { SearchEmbedded1764700000000 } from './1764700000000-search-embedded';
 import { CatalogueImport1764800000000 } from './1764800000000-catalogue-import';
 import { BookmarkCalendarTokens1764800000200 } from './1764800000200-bookmark-calendar-tokens';
+import { PartnerSync1764800000300 } from './1764800000300-partner-sync';
 
 export const migrations = [
   Foundation1764150000000,
@@ -32,4 +33,5 @@ export const migrations = [
   SearchEmbedded1764700000000,
   CatalogueImport1764800000000,
   BookmarkCalendarTokens1764800000200,
+  PartnerSync1764800000300,
 ];

@@ -1,8 +1,13 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, bearerToken, secretMatches, type AppConfig, type ConfigKey } from '@app/core';
+import {
+  isPartnerApiKey,
+  PartnerApiKeysService,
+  type PartnerPrincipal,
+} from '../api-keys/partner-api-keys.service';
 import type { AccountKind, Language } from '../entities/user.entity';
-import { forbidden, unauthenticated } from '../errors';
+import { apiKeyReadOnly, forbidden, unauthenticated } from '../errors';
 import { SessionRepository } from '../repositories/session.repository';
 import { AccessTokenService } from './access-token.service';
 import type { AuthenticatedUser } from './auth.types';
@@ -12,10 +17,14 @@ export const ACCESS_COOKIE = 'passerelle_access';
 export const REFRESH_COOKIE = 'passerelle_refresh';
 
 interface GuardedRequest {
+  method: string;
   headers: Record<string, string | string[] | undefined>;
   cookies?: Record<string, string | undefined>;
   user?: AuthenticatedUser;
+  partner?: PartnerPrincipal;
 }
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * Global guard: every route needs a valid access token (Authorization: Bearer, or the
@@ -29,6 +38,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
     private readonly sessions: SessionRepository,
+    private readonly apiKeys: PartnerApiKeysService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,6 +53,17 @@ export class AuthGuard implements CanActivate {
     );
     // Checked before any session lookup: a scrape costs no database query.
     if (serviceToken) return this.checkServiceToken(request, serviceToken);
+    // A partner key (X-Api-Key, or a bearer token shaped like one) reads public data only:
+    // refused anywhere else, even on a route a session could use.
+    const apiKey = extractApiKey(request);
+    if (apiKey !== undefined) {
+      const partner = await this.apiKeys.authenticate(apiKey);
+      if (!partner) throw unauthenticated('This API key is unknown or was revoked.');
+      if (!isPublic || !READ_METHODS.has(request.method)) throw apiKeyReadOnly();
+      if (!partner.scopes.includes('catalogue:read')) throw apiKeyReadOnly();
+      request.partner = partner;
+      return true;
+    }
     const token = extractToken(request);
 
     if (token) {
@@ -83,6 +104,15 @@ export class AuthGuard implements CanActivate {
       preferredLanguage: principal.preferredLanguage as Language,
     };
   }
+}
+
+function extractApiKey(request: GuardedRequest): string | undefined {
+  const header = request.headers['x-api-key'];
+  if (header !== undefined) return Array.isArray(header) ? header.join(',') : header;
+  const bearer = bearerToken(
+    typeof request.headers.authorization === 'string' ? request.headers.authorization : undefined,
+  );
+  return bearer && isPartnerApiKey(bearer) ? bearer : undefined;
 }
 
 function extractToken(request: GuardedRequest): string | undefined {

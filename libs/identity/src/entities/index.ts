@@ -1,3 +1,4 @@
+import { PartnerApiKeyEntity } from '../api-keys/partner-api-key.entity';
 import { IdentityAuditEventEntity } from './audit-event.entity';
 import { EmailTokenEntity } from './email-token.entity';
 import { RefreshTokenEntity, SessionEntity } from './session.entity';
@@ -9,4 +10,5 @@ export const identityEntities = [
   RefreshTokenEntity,
   EmailTokenEntity,
   IdentityAuditEventEntity,
+  PartnerApiKeyEntity,
 ];

@@ -54,6 +54,8 @@ export interface PublicOrganisationView {
   readonly contactPhone: string | null;
   readonly verified: boolean;
   readonly verifiedAt: Date | null;
+  /** Last change of anything here (the partner sync orders by it). */
+  readonly updatedAt: Date;
 }
 
 /** What the catalogue shows of an offer's organisation. */
@@ -107,6 +109,7 @@ export function toPublicView(o: OrganisationEntity): PublicOrganisationView {
     contactEmail: o.contactEmail,
     contactPhone: o.contactPhone,
     ...badge(o),
+    updatedAt: o.updatedAt,
   };
 }
 

@@ -9,6 +9,8 @@ import {
   type VerificationStatus,
 } from '../entities/organisation.entity';
 import type { ProfilePatch } from '../profile/profile-changes';
+import { applySyncWindow, readSyncWindow, syncHorizonMicros } from '@app/database';
+import type { SyncStart } from '@app/core';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9-]{1,120}$/;
@@ -115,6 +117,37 @@ export class OrganisationRepository {
       .andWhere('verification_status IN (:...from)', { from: [...from] })
       .execute();
     return result.affected === 1;
+  }
+
+  /** Verified organisations (the public list), by name. */
+  async listVerified(offset: number, limit: number) {
+    const [items, total] = await this.db.getRepository(OrganisationEntity).findAndCount({
+      where: { verificationStatus: 'verified' },
+      order: { name: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { items, total };
+  }
+
+  /**
+   * One page of the partner sync: organisations verified now or at some time before (their
+   * verification history says so), changed after the start, in (updated_at, id) order.
+   */
+  async syncVerified(start: SyncStart, limit: number) {
+    const horizonMicros = await syncHorizonMicros(this.db.manager);
+    const qb = this.db
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('org')
+      .where(
+        `(org.verification_status = 'verified' OR EXISTS (
+           SELECT 1 FROM organisation_verification_events e
+            WHERE e.organisation_id = org.id AND e.to_status = 'verified'))`,
+      );
+    return readSyncWindow(
+      applySyncWindow(qb, 'org', { after: start.after, since: start.since, horizonMicros, limit }),
+      limit,
+    );
   }
 
   /** For admins: oldest verification request first. */

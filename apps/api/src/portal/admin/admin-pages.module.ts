@@ -3,6 +3,7 @@ import { CatalogueModule } from '@app/catalogue';
 import { IdentityModule } from '@app/identity';
 import { SearchModule } from '@app/search';
 import { SupportOrganisationModule } from '@app/support-organisation';
+import { AdminApiKeysPagesController } from './admin-api-keys.controller';
 import { AdminDashboardPagesController } from './admin-dashboard.controller';
 import { AdminJournalPagesController } from './admin-journal.controller';
 import { AdminOffersPagesController } from './admin-offers.controller';
@@ -19,6 +20,7 @@ import { AdminUsersPagesController } from './admin-users.controller';
     AdminOffersPagesController,
     AdminTaxonomyPagesController,
     AdminUsersPagesController,
+    AdminApiKeysPagesController,
     AdminJournalPagesController,
   ],
 })

@@ -19,6 +19,7 @@ export const adminMessages = defineMessages({
   'admin.nav.offers': { fr: 'Offres à relire', en: 'Review queue', pt: 'Ofertas a rever' },
   'admin.nav.taxonomy': { fr: 'Taxonomie', en: 'Taxonomy', pt: 'Taxonomia', ar: 'التصنيف' },
   'admin.nav.users': { fr: 'Comptes', en: 'Accounts', pt: 'Contas', ar: 'الحسابات' },
+  'admin.nav.apiKeys': { fr: 'Clés d’API', en: 'API keys' },
   'admin.nav.journal': {
     fr: 'Journal de modération',
     en: 'Moderation log',
@@ -697,6 +698,42 @@ export const adminMessages = defineMessages({
   },
 
   // Accounts
+  'admin.apiKeys.title': { fr: 'Clés d’API des partenaires', en: 'Partner API keys' },
+  'admin.apiKeys.intro': {
+    fr: 'Une clé permet à un partenaire de lire le catalogue public avec une limite de requêtes plus haute ; elle ne permet jamais de modifier quoi que ce soit.',
+    en: 'A key lets a partner read the public catalogue with a higher request limit; it never allows changing anything.',
+  },
+  'admin.apiKeys.new': { fr: 'Nouvelle clé', en: 'New key' },
+  'admin.apiKeys.name': { fr: 'Pour qui ?', en: 'Who is it for?' },
+  'admin.apiKeys.nameHint': {
+    fr: 'Le partenaire et l’usage, par exemple « DORA — miroir du catalogue ».',
+    en: 'The partner and the use, e.g. “DORA — catalogue mirror”.',
+  },
+  'admin.apiKeys.issue': { fr: 'Créer la clé', en: 'Issue the key' },
+  'admin.apiKeys.issued': { fr: 'Clé créée pour {name}.', en: 'Key issued for {name}.' },
+  'admin.apiKeys.keyLabel': {
+    fr: 'La clé, à transmettre au partenaire par un canal sûr :',
+    en: 'The key, to pass on to the partner over a safe channel:',
+  },
+  'admin.apiKeys.shownOnce': {
+    fr: 'Elle ne sera plus jamais affichée : seule son empreinte est conservée. Perdue, il faut en créer une autre.',
+    en: 'It will never be shown again: only its fingerprint is kept. If it is lost, issue another one.',
+  },
+  'admin.apiKeys.empty': { fr: 'Aucune clé pour l’instant.', en: 'No key yet.' },
+  'admin.apiKeys.col.name': { fr: 'Pour', en: 'For' },
+  'admin.apiKeys.col.prefix': { fr: 'Début de la clé', en: 'Key starts with' },
+  'admin.apiKeys.col.created': { fr: 'Créée le', en: 'Issued on' },
+  'admin.apiKeys.col.lastUsed': { fr: 'Dernier usage', en: 'Last used' },
+  'admin.apiKeys.col.status': { fr: 'État', en: 'Status' },
+  'admin.apiKeys.neverUsed': { fr: 'jamais', en: 'never' },
+  'admin.apiKeys.active': { fr: 'active', en: 'active' },
+  'admin.apiKeys.revoked': { fr: 'révoquée', en: 'revoked' },
+  'admin.apiKeys.revoke': { fr: 'Révoquer', en: 'Revoke' },
+  'admin.apiKeys.revokeConfirm': {
+    fr: 'Révoquer la clé de {name} ? Elle sera refusée dès la prochaine requête, définitivement.',
+    en: 'Revoke the key of {name}? It will be refused from the next request on, for good.',
+  },
+  'admin.flash.apiKeyRevoked': { fr: 'Clé révoquée.', en: 'Key revoked.' },
   'admin.users.title': { fr: 'Comptes', en: 'Accounts', pt: 'Contas', ar: 'الحسابات' },
   'admin.users.filter.kind': { fr: 'Type de compte', en: 'Account type' },
   'admin.users.filter.status': { fr: 'État du compte', en: 'Account status' },
