@@ -18,6 +18,7 @@ const organisation: PublicOrganisationView = {
   contactPhone: null,
   verified: true,
   verifiedAt: new Date('2026-01-01T00:00:00Z'),
+  updatedAt: new Date('2026-01-01T00:00:00Z'),
 };
 
 const offer: PublicOfferView = {
