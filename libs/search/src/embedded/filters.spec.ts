@@ -11,8 +11,8 @@ import { InvertedIndex } from './inverted-index';
 const TODAY = '2026-06-15';
 const DAY = 86_400;
 const todayStart = dayTs(TODAY);
-// Built once: it reads every country and city name.
-const vocabulary = new PlatformVocabulary([]);
+// Countries only (no city list to load), built once.
+const vocabulary = new PlatformVocabulary([], []);
 
 /** An index of these documents; `dead` ones are added then removed (their numbers stay). */
 function indexOf(docs: readonly SearchDocument[], dead: readonly SearchDocument[] = []) {

@@ -22,8 +22,8 @@ const TERMS: VocabularyTerm[] = [
     labels: { fr: 'Prêt d’honneur', en: 'Honour loan' },
   },
 ];
-// Built once: it reads every country and city name.
-const vocabulary = new PlatformVocabulary(TERMS);
+// Countries only (no city list to load), built once.
+const vocabulary = new PlatformVocabulary(TERMS, []);
 
 function doc(n: number, title: string, extra: Partial<SearchDocument> = {}): SearchDocument {
   return makeDocument(n, {

@@ -6,9 +6,9 @@ import { InvertedIndex, SEPARATOR } from './inverted-index';
 import { planQuery, PrefixFinder } from './query-plan';
 import { FAR, PARTIAL_MATCH_BELOW, proximity, rank, smallest } from './ranking';
 
-// Built once: it reads every country and city name. Query words below are invented, so no
+// Countries only (no city list to load), built once. Query words below are invented, so no
 // place or label of the vocabulary gets in the way.
-const vocabulary = new PlatformVocabulary([]);
+const vocabulary = new PlatformVocabulary([], []);
 
 /** A document with only the given texts (French), numbered `n` (its slug is `d<n>`). */
 function doc(n: number, texts: Partial<SearchDocument> = {}): SearchDocument {
