@@ -10,6 +10,8 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'test-results/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

@@ -33,6 +33,8 @@ const shared = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  // Stryker's sandbox copy of the repository (npm run test:mutation) is not ours to run.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   testEnvironment: 'node',
 };
 

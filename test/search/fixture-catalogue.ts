@@ -72,7 +72,14 @@ export const HAND = {
   portugueseCaboVerde: uuid(6),
   agrifoodSenegalGrowth: uuid(7),
   techIvoryCoast: uuid(8),
+  /** Opens the day after FIXTURE_TODAY: what tells "open now" from "deadline not passed". */
+  opensTomorrow: uuid(9),
+  /** A title with `<`, `>`, `&` and both quotes, which highlights must escape. */
+  markupTitle: uuid(10),
 } as const;
+
+/** The title of HAND.markupTitle, as the organisation wrote it. */
+export const MARKUP_TITLE = `Atelier <export> & "douane" : l'essentiel`;
 
 function hand(): FixtureOffer[] {
   const o = (
@@ -248,6 +255,34 @@ function hand(): FixtureOffer[] {
       },
       deliveryLanguages: ['en', 'fr'],
       cost: { type: 'paid', amountMinor: 10000, currency: 'EUR' },
+    }),
+    o(9, 0, 68, {
+      categoryCode: 'grant',
+      translations: {
+        fr: {
+          title: 'Bourse de rentrée pour projets solidaires',
+          summary: 'Les candidatures ouvrent demain pour trois mois.',
+          description: 'Une bourse pour les projets à impact social.',
+        },
+      },
+      eligibility: {
+        residenceCountries: ['FR'],
+        targetCountries: ['SN'],
+        diasporaOnly: false,
+        genderFocus: 'any',
+      },
+      funding: { minMinor: 100_000, maxMinor: 1_500_000, currency: 'EUR' },
+      dates: { opensOn: '2026-06-02', deadline: '2026-08-31', rolling: false },
+    }),
+    o(10, 3, 45, {
+      categoryCode: 'training',
+      translations: {
+        fr: {
+          title: MARKUP_TITLE,
+          summary: 'Les formalités <b>douanières</b> expliquées simplement.',
+          description: 'Un atelier en ligne.',
+        },
+      },
     }),
   ];
 }

@@ -1,6 +1,8 @@
 import {
   checkTransition,
+  EDITABLE_IN_PLACE,
   OFFER_STATES,
+  PUBLIC_STATES,
   TRANSITIONS,
   type Actor,
   type OfferAction,
@@ -57,5 +59,10 @@ describe('offer state machine', () => {
       ok: false,
       reason: 'reasonRequired',
     });
+  });
+
+  it('edits drafts and returned offers in place; shows published and expired ones', () => {
+    expect(EDITABLE_IN_PLACE).toEqual(['draft', 'changes_requested']);
+    expect(PUBLIC_STATES).toEqual(['published', 'expired']);
   });
 });

@@ -1,5 +1,11 @@
-import { NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { AppError, NotFoundError, ValidationFailedError } from '../errors/app-error';
+import { titleFor } from '../errors/problem-details';
 import { toProblem } from './to-problem';
 
 const request = { id: 'req-1', url: '/api/v1/offers/42?lang=fr', headers: {} };
@@ -134,5 +140,167 @@ describe('toProblem', () => {
         });
       }
     });
+  });
+});
+
+describe('toProblem: every client error keeps its status, code and detail', () => {
+  const fastify = (statusCode: number, code?: string) =>
+    Object.assign(new Error('from Fastify'), { statusCode, ...(code ? { code } : {}) });
+
+  it.each<[string, number, string, string]>([
+    [
+      'FST_ERR_CTP_BODY_TOO_LARGE',
+      413,
+      'CORE.PAYLOAD_TOO_LARGE',
+      'The request body is larger than the server accepts.',
+    ],
+    [
+      'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+      415,
+      'CORE.UNSUPPORTED_MEDIA_TYPE',
+      'Send the body as application/json.',
+    ],
+    [
+      'FST_ERR_CTP_EMPTY_JSON_BODY',
+      400,
+      'CORE.MALFORMED_BODY',
+      'The body is empty but Content-Type says application/json.',
+    ],
+    ['FST_ERR_CTP_INVALID_JSON_BODY', 400, 'CORE.MALFORMED_BODY', 'The body is not valid JSON.'],
+    ['FST_ERR_MAX_PARAM_LENGTH', 414, 'CORE.URI_TOO_LONG', 'A part of the address is too long.'],
+    ['FST_ERR_BAD_URL', 400, 'CORE.BAD_URL', 'The address is not valid.'],
+    [
+      'FST_ERR_CTP_INVALID_CONTENT_LENGTH',
+      400,
+      'CORE.MALFORMED_BODY',
+      'Content-Length does not match the body.',
+    ],
+  ])('Fastify %s → %i %s', (fastifyCode, status, code, detail) => {
+    // Fastify's own status may differ: ours wins.
+    const outcome = toProblem(fastify(400, fastifyCode), request);
+    expect(outcome).toEqual({
+      problem: {
+        type: `urn:passerelle:problem:${code}`,
+        title: titleFor(status, 'en'),
+        status,
+        detail,
+        code,
+        instance: '/api/v1/offers/42',
+        requestId: 'req-1',
+      },
+      unexpected: false,
+      unavailable: false,
+      headers: {},
+    });
+  });
+
+  it('an unlisted Fastify client error keeps its status, with the code and title of that status', () => {
+    expect(toProblem(fastify(405, 'FST_ERR_OTHER'), request).problem).toMatchObject({
+      status: 405,
+      code: 'CORE.METHOD_NOT_ALLOWED',
+      detail: 'Method not allowed',
+      title: 'Method not allowed',
+    });
+    expect(toProblem(fastify(431), request).problem).toMatchObject({
+      status: 431,
+      code: 'CORE.HTTP_431',
+      type: 'urn:passerelle:problem:CORE.HTTP_431',
+      detail: titleFor(431, 'en'),
+    });
+  });
+
+  it('only 4xx errors count as client errors: 399 and 500 are unexpected', () => {
+    expect(toProblem(fastify(400), request).problem.code).toBe('CORE.BAD_REQUEST');
+    expect(toProblem(fastify(499), request).problem.code).toBe('CORE.HTTP_499');
+    for (const statusCode of [399, 500, 503]) {
+      const outcome = toProblem(fastify(statusCode), request);
+      expect(outcome.unexpected).toBe(true);
+      expect(outcome.problem.status).toBe(500);
+    }
+    expect(toProblem({ statusCode: '404' }, request).unexpected).toBe(true);
+    expect(toProblem('a thrown string', request).unexpected).toBe(true);
+    expect(toProblem(null, request).unexpected).toBe(true);
+  });
+
+  it.each<[number, string]>([
+    [400, 'CORE.BAD_REQUEST'],
+    [401, 'CORE.UNAUTHENTICATED'],
+    [403, 'CORE.FORBIDDEN'],
+    [404, 'CORE.ROUTE_NOT_FOUND'],
+    [405, 'CORE.METHOD_NOT_ALLOWED'],
+    [406, 'CORE.NOT_ACCEPTABLE'],
+    [413, 'CORE.PAYLOAD_TOO_LARGE'],
+    [415, 'CORE.UNSUPPORTED_MEDIA_TYPE'],
+    [429, 'CORE.RATE_LIMITED'],
+    [418, 'CORE.HTTP_418'],
+  ])('Nest HttpException %i → %s', (status, code) => {
+    const { problem, unexpected } = toProblem(new HttpException('Said by the guard.', status), {
+      ...request,
+      headers: { 'accept-language': ['fr-FR', 'en'] },
+    });
+    expect(unexpected).toBe(false);
+    expect(problem).toEqual({
+      type: `urn:passerelle:problem:${code}`,
+      title: titleFor(status, 'fr'),
+      status,
+      detail: status === 404 ? 'No route matches /api/v1/offers/42.' : 'Said by the guard.',
+      code,
+      instance: '/api/v1/offers/42',
+      requestId: 'req-1',
+    });
+  });
+
+  it('an HttpException detail: its message, or the exception message when the body has none', () => {
+    const detail = (error: HttpException) => toProblem(error, request).problem.detail;
+    expect(detail(new BadRequestException('Bad page number.'))).toBe('Bad page number.');
+    expect(detail(new BadRequestException(['a', 'b']))).toBe('Bad Request Exception');
+    expect(detail(new HttpException({ reason: 'no message' }, 409))).toBe('Http Exception');
+  });
+
+  it('an HttpException of 500 or more is unexpected, with no internals', () => {
+    for (const status of [500, 502]) {
+      const outcome = toProblem(new HttpException('db password wrong', status), request);
+      expect(outcome.unexpected).toBe(true);
+      expect(outcome.problem.detail).not.toContain('password');
+    }
+  });
+
+  it('a Fastify error Nest wrapped is answered from the Fastify error', () => {
+    const wrapped = new HttpException('Wrapped', 500, {
+      cause: fastify(413, 'FST_ERR_CTP_BODY_TOO_LARGE'),
+    });
+    expect(toProblem(wrapped, request)).toMatchObject({
+      unexpected: false,
+      unavailable: false,
+      problem: { status: 413, code: 'CORE.PAYLOAD_TOO_LARGE' },
+    });
+    // A wrapped cause that is not a client error leaves the exception as it is.
+    const other = new HttpException('Wrapped', 400, { cause: new Error('inner') });
+    expect(toProblem(other, request).problem).toMatchObject({
+      status: 400,
+      code: 'CORE.BAD_REQUEST',
+      detail: 'Wrapped',
+    });
+  });
+
+  it('the generic 500 in English names the request id, under its own code', () => {
+    expect(toProblem(new Error('boom'), request)).toEqual({
+      problem: {
+        type: 'urn:passerelle:problem:CORE.INTERNAL_ERROR',
+        title: titleFor(500, 'en'),
+        status: 500,
+        detail: 'An unexpected error occurred. Quote req-1 when contacting support.',
+        code: 'CORE.INTERNAL_ERROR',
+        instance: '/api/v1/offers/42',
+        requestId: 'req-1',
+      },
+      unexpected: true,
+      unavailable: false,
+      headers: {},
+    });
+    expect(
+      toProblem(new Error('boom'), { ...request, headers: { 'accept-language': 'fr' } }).problem
+        .detail,
+    ).toBe("Une erreur inattendue s'est produite. Communiquez l'identifiant req-1 au support.");
   });
 });

@@ -106,10 +106,70 @@ describe('checkEligibility: combined', () => {
     deadline: '2026-12-31',
   };
 
-  it('eligible when every criterion is met', () => {
-    const result = status(demanding);
-    expect(result.verdict).toBe('eligible');
-    expect(result.reasons.map((r) => r.status)).toEqual(Array(8).fill('met'));
+  it('eligible when every criterion is met, each reason with what it compared', () => {
+    expect(status(demanding)).toEqual({
+      verdict: 'eligible',
+      reasons: [
+        { code: 'residence', status: 'met', params: { allowed: ['FR'], yours: 'FR' } },
+        { code: 'target', status: 'met', params: { allowed: ['SN'], matching: ['SN'] } },
+        { code: 'diaspora', status: 'met', params: {} },
+        { code: 'stage', status: 'met', params: { allowed: ['creation'], yours: 'creation' } },
+        {
+          code: 'sector',
+          status: 'met',
+          params: { allowed: ['agriculture_agrifood'], matching: ['agriculture_agrifood'] },
+        },
+        { code: 'age', status: 'met', params: { min: 18, max: 35, yours: 31 } },
+        { code: 'gender', status: 'met', params: { focus: 'women' } },
+        { code: 'deadline', status: 'met', params: { deadline: '2026-12-31' } },
+      ],
+    });
+  });
+
+  it('unknown and unmet reasons say what the offer wants', () => {
+    expect(checkEligibility({ ...openOffer, ...demanding }, emptyProfile, TODAY).reasons).toEqual([
+      { code: 'residence', status: 'unknown', params: { allowed: ['FR'] } },
+      { code: 'target', status: 'unknown', params: { allowed: ['SN'] } },
+      { code: 'diaspora', status: 'unknown', params: {} },
+      { code: 'stage', status: 'unknown', params: { allowed: ['creation'] } },
+      { code: 'sector', status: 'unknown', params: { allowed: ['agriculture_agrifood'] } },
+      { code: 'age', status: 'unknown', params: { min: 18, max: 35 } },
+      { code: 'gender', status: 'unknown', params: { focus: 'women' } },
+      { code: 'deadline', status: 'met', params: { deadline: '2026-12-31' } },
+    ]);
+    const other: Partial<ProfileFacts> = {
+      residenceCountry: 'DE',
+      targetCountries: ['CM', 'SN'],
+      stageCode: 'growth',
+      sectorCodes: ['digital_tech'],
+      gender: 'man',
+    };
+    expect(status({ ...demanding, deadline: '2026-01-01' }, other).reasons).toEqual([
+      { code: 'residence', status: 'unmet', params: { allowed: ['FR'], yours: 'DE' } },
+      { code: 'target', status: 'met', params: { allowed: ['SN'], matching: ['SN'] } },
+      { code: 'diaspora', status: 'met', params: {} },
+      { code: 'stage', status: 'unmet', params: { allowed: ['creation'], yours: 'growth' } },
+      {
+        code: 'sector',
+        status: 'unmet',
+        params: { allowed: ['agriculture_agrifood'], matching: [] },
+      },
+      { code: 'age', status: 'met', params: { min: 18, max: 35, yours: 31 } },
+      { code: 'gender', status: 'unmet', params: { focus: 'women' } },
+      { code: 'deadline', status: 'unmet', params: { deadline: '2026-01-01' } },
+    ]);
+  });
+
+  it('an offer for men: met by a man, unmet by a woman', () => {
+    expect(status({ genderFocus: 'men' }, { gender: 'man' }).reasons[0].status).toBe('met');
+    expect(status({ genderFocus: 'men' }, { gender: 'woman' }).reasons[0].status).toBe('unmet');
+  });
+
+  it('diaspora: one origin other than the residence is enough', () => {
+    const diaspora = (originCountries: string[]) =>
+      status({ diasporaOnly: true }, { originCountries }).reasons[0].status;
+    expect(diaspora(['FR', 'SN'])).toBe('met');
+    expect(diaspora(['FR'])).toBe('unmet');
   });
 
   it('one hard criterion unmet makes it not eligible, even with others unknown', () => {
@@ -201,5 +261,8 @@ describe('ageOn', () => {
     expect(ageOn('2000-06-15', '2026-06-15')).toBe(26);
     expect(ageOn('2000-06-16', '2026-06-15')).toBe(25);
     expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
+    expect(ageOn('2000-07-01', '2026-06-15')).toBe(25); // birthday month still ahead
+    expect(ageOn('2000-05-20', '2026-06-15')).toBe(26); // birthday month passed
+    expect(ageOn('2000-06-01', '2026-06-15')).toBe(26); // earlier day of the same month
   });
 });

@@ -16,6 +16,7 @@ import {
 import { SEARCH_LANGUAGES, type SearchDocument, type SearchLanguage } from '../search-document';
 import { PlatformVocabulary, type VocabularyTerm } from '../vocabulary/platform-vocabulary';
 import { CachedDocument, DocumentCache } from './document-cache';
+import { andAll, filterBitmaps, profileFit } from './filters';
 import { highlightAnalysed } from './highlight';
 import { IndexSnapshots } from './index-snapshot';
 import { FIELD, InvertedIndex } from './inverted-index';
@@ -43,16 +44,6 @@ const SNAPSHOT_MAX_AGE_MS = (TOMBSTONE_RETENTION_HOURS - 4) * 3_600_000;
 const COMPACT_DEAD_SHARE = 0.25;
 const COMPACT_MIN_DEAD = 1000;
 const PRUNE_EVERY_MS = 3_600_000;
-
-const FACET_FILTER: Record<FacetName, (f: SearchQuery['filters']) => string[] | undefined> = {
-  category: (f) => f.categories,
-  sector: (f) => f.sectors,
-  stage: (f) => f.stages,
-  targetCountry: (f) => f.targetCountries,
-  residenceCountry: (f) => f.residenceCountries,
-  deliveryLanguage: (f) => f.deliveryLanguages,
-  format: (f) => f.formats,
-};
 
 /**
  * The default engine: an in-process index over compressed bitmaps (roaring), loaded from
@@ -176,12 +167,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     await this.warm();
     const index = this.index!;
-    const { base, byFacet } = this.filters(index, query);
+    const { base, byFacet } = filterBitmaps(index, query.filters, query.today);
     const filter = andAll([base, ...byFacet.values()]);
     const slots = query.q?.trim()
       ? planQuery(query.q, index, this.vocabulary!, query.lang, this.prefixes!)
       : [];
-    const fit = this.fit(index, query);
+    const fit = profileFit(index, query.profile);
     const staticRank = this.ranks(index);
     const need = query.offset + query.limit;
     const relevance = query.sort === 'relevance';
@@ -334,67 +325,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   // --- searching -----------------------------------------------------------------------------
 
-  /** Bitmaps of the non-facet filters (`base`) and of each facet's filter, apart. */
-  private filters(index: InvertedIndex, query: SearchQuery) {
-    const f = query.filters;
-    const parts: RoaringBitmap32[] = [index.alive];
-    if (f.freeOnly) parts.push(index.flags.free);
-    if (f.verifiedOnly) parts.push(index.flags.verified);
-    if (f.diasporaOnly) parts.push(index.flags.diasporaOnly);
-    let base = andAll(parts);
-    const todayStart = Math.floor(Date.parse(`${query.today}T00:00:00Z`) / 1000);
-    const deadlineEnd = f.deadlineBefore
-      ? Math.floor(Date.parse(`${f.deadlineBefore}T23:59:59Z`) / 1000)
-      : undefined;
-    if (
-      f.minAmountEur !== undefined ||
-      f.openNow ||
-      deadlineEnd !== undefined ||
-      f.publishedAfterTs !== undefined
-    ) {
-      const rolling = new Uint8Array(index.capacity);
-      if (f.deadlineBefore) for (const n of index.flags.rolling.toUint32Array()) rolling[n] = 1;
-      const kept: number[] = [];
-      for (const n of base.toUint32Array()) {
-        if (f.minAmountEur !== undefined && !(index.fundingMaxEur[n] >= f.minAmountEur)) continue;
-        if (f.openNow && !(index.opens[n] <= todayStart && index.deadline[n] >= todayStart))
-          continue;
-        if (deadlineEnd !== undefined && (rolling[n] || index.deadline[n] > deadlineEnd)) continue;
-        if (f.publishedAfterTs !== undefined && !(index.published[n] > f.publishedAfterTs))
-          continue;
-        kept.push(n);
-      }
-      base = new RoaringBitmap32(kept);
-    }
-    const byFacet = new Map<FacetName, RoaringBitmap32>();
-    for (const facet of FACETS) {
-      const values = FACET_FILTER[facet](f);
-      if (!values?.length) continue;
-      byFacet.set(
-        facet,
-        RoaringBitmap32.orMany(
-          values.map((v) => index.facets[facet].get(v)).filter((b): b is RoaringBitmap32 => !!b),
-        ),
-      );
-    }
-    return { base, byFacet };
-  }
-
-  /** Offers fitting the profile on at least one criterion. */
-  private fit(index: InvertedIndex, query: SearchQuery): RoaringBitmap32 | undefined {
-    const p = query.profile;
-    if (!p) return undefined;
-    const get = (facet: FacetName, values: Array<string | undefined>) =>
-      values.map((v) => (v ? index.facets[facet].get(v) : undefined));
-    const bitmaps = [
-      ...get('residenceCountry', [p.residenceCountry]),
-      ...get('targetCountry', p.targetCountries ?? []),
-      ...get('sector', p.sectors ?? []),
-      ...get('stage', [p.stage]),
-    ].filter((b): b is RoaringBitmap32 => !!b);
-    return RoaringBitmap32.orMany(bitmaps);
-  }
-
   /** Counts per facet value over the text matches, each facet leaving its own filter out. */
   private facets(
     index: InvertedIndex,
@@ -530,13 +460,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
       ...(query.explain && ranking ? { ranking } : {}),
     };
   }
-}
-
-/** Intersection of several bitmaps (the binding has `orMany` only). */
-function andAll(bitmaps: readonly RoaringBitmap32[]): RoaringBitmap32 {
-  const out = bitmaps[0].clone();
-  for (let i = 1; i < bitmaps.length; i++) out.andInPlace(bitmaps[i]);
-  return out;
 }
 
 /** The fields where the query's derivations are found in document `n`, best first, with codes. */

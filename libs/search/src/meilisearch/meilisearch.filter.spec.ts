@@ -108,6 +108,44 @@ describe('Meilisearch filter expressions', () => {
     expect(dayBoundTs('2024-02-29', 'start', 'x')).toBe(Date.UTC(2024, 1, 29) / 1000);
   });
 
+  it('names the field and rule it refuses, and takes the bounds themselves', () => {
+    const violations = (build: () => unknown) => {
+      try {
+        build();
+      } catch (error) {
+        return (error as ValidationFailedError).extra.violations;
+      }
+      throw new Error('accepted');
+    };
+    expect(violations(() => filterOf({ deadlineBefore: '2025-02-30' }))).toEqual([
+      {
+        field: 'filters.deadlineBefore',
+        rule: 'isDate',
+        message: 'Expected a calendar date (YYYY-MM-DD).',
+      },
+    ]);
+    expect(violations(() => filterClauses({ openNow: true }, '2025-13-01'))).toEqual([
+      { field: 'today', rule: 'isDate', message: 'Expected a calendar date (YYYY-MM-DD).' },
+    ]);
+    expect(violations(() => filterOf({ minAmountEur: -1 }))).toEqual([
+      { field: 'filters.minAmountEur', rule: 'min', message: 'Expected a non-negative amount.' },
+    ]);
+    expect(violations(() => filterOf({ publishedAfterTs: Infinity }))).toEqual([
+      {
+        field: 'filters.publishedAfterTs',
+        rule: 'min',
+        message: 'Expected a non-negative amount.',
+      },
+    ]);
+    expect(() => filterOf({ minAmountEur: Number.MAX_SAFE_INTEGER + 2 })).toThrow(
+      ValidationFailedError,
+    );
+    expect(filterOf({ minAmountEur: 0 })).toBe('fundingMaxEur >= 0');
+    expect(filterOf({ minAmountEur: Number.MAX_SAFE_INTEGER })).toBe(
+      `fundingMaxEur >= ${Number.MAX_SAFE_INTEGER}`,
+    );
+  });
+
   it('profile fit: residence OR target countries OR sectors OR stage', () => {
     expect(
       profileExpression({
