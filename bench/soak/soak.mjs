@@ -7,7 +7,7 @@
 // 5 minutes are warm-up: bounded caches (result documents, templates, compiled code) fill up.
 // --record writes the figures to BENCHMARKS.md (its soak section) and bench/results/soak.json.
 // All traffic comes from one address: start the platform with a high anonymous allowance
-// (`PUBLIC_API_ANONYMOUS_LIMIT_PER_MINUTE=100000 npm start`), or public API reads get 429.
+// (`PUBLIC_API_ANONYMOUS_LIMIT_PER_MINUTE=1000000 npm start`), or public API reads get 429.
 // Open loop: a request starts when it is due, whatever the ones before it are doing, and its
 // latency counts from then, so a stall shows instead of slowing the load down.
 import http from 'node:http';
