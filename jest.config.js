@@ -85,4 +85,10 @@ module.exports = {
   // Generous: a worker's first file pays for compiling the app inside its beforeAll, which on a
   // loaded 2-core machine took over 30 s. No test asserts on time.
   testTimeout: 60_000,
+  // Two worker processes, each replaced once it holds over 1.5 GB after a file. On a 2-core
+  // machine Jest's default (cores - 1 = 1) runs every file in its one process, whose heap then
+  // grows file after file: with the open-data suites it hit the 4 GB limit after 60 of 102 files
+  // and spent its last minutes in garbage collection.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1536MB',
 };
