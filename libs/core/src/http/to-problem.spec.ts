@@ -304,3 +304,13 @@ describe('toProblem: every client error keeps its status, code and detail', () =
     ).toBe("Une erreur inattendue s'est produite. Communiquez l'identifiant req-1 au support.");
   });
 });
+
+describe('toProblem, a dependency unavailable in English', () => {
+  it('says in English to try again in a few seconds', () => {
+    const { problem } = toProblem(new ServiceUnavailableException(), request);
+    expect(problem).toMatchObject({ title: 'Service unavailable', status: 503 });
+    expect(problem.detail).toBe(
+      'A service the platform depends on is unavailable for the moment. Try again in a few seconds.',
+    );
+  });
+});

@@ -259,3 +259,13 @@ describe('profile fit', () => {
     expect(fit({ residenceCountry: 'XX', targetCountries: [] })).toEqual([]);
   });
 });
+
+describe('embedded filters, boundaries', () => {
+  it('open now includes a deadline at the very start of today, as the Meilisearch clause does', () => {
+    const index = indexOf([
+      makeDocument(1, { rolling: false, opensTs: 0, deadlineTs: todayStart }),
+      makeDocument(2, { rolling: false, opensTs: 0, deadlineTs: todayStart - 1 }),
+    ]);
+    expect(passing(index, { openNow: true })).toEqual(['offer-1']);
+  });
+});

@@ -215,3 +215,56 @@ describe('PrefixFinder', () => {
     expect(finder.find('zorpi').map((t) => t.text)).toEqual(['zorpille']);
   });
 });
+
+describe('planQuery, more cases', () => {
+  const index = indexOf([
+    doc(1, 'formation formations plinkador'),
+    doc(2, 'Autre', { title_fr: null, title_en: 'formats' }),
+    doc(3, 'wobblesnarf xwobblesnarf zorglubzorg'),
+    doc(4, 'zorp', { categoryCodes: ['honour_loan'] }),
+  ]);
+  const stems = (q: string, lang: 'fr' | 'en') =>
+    plan(index, q, lang)[0].derivations[0].filter((d) => d.startsWith('~'));
+
+  it('a word seen only in French text gets no English stem from a French reader', () => {
+    expect(stems('formation.', 'fr')).toEqual([`~fr:format:0:${STEM}`]);
+  });
+
+  it('an English reader also gets the English stem of a word seen only in French text', () => {
+    expect(stems('formations.', 'en')).toEqual([`~en:format:0:${STEM}`, `~fr:format:0:${STEM}`]);
+  });
+
+  it('a word the index has never seen may be of any language: every stem', () => {
+    expect(stems('formatted.', 'fr')).toContain(`~en:format:0:${STEM}`);
+  });
+
+  it('two typos from 9 letters exactly', () => {
+    expect(forms(index, 'plonkadar.')).toEqual([`plinkador:2:${EXACT}`]);
+  });
+
+  it('the first-letter typo is a same-length word only, ending like the query word', () => {
+    expect(forms(index, 'wobblesnarf.')).toEqual([`wobblesnarf:0:${EXACT}`]);
+  });
+
+  it('the last word is completed even with spaces after it', () => {
+    expect(forms(index, 'plinkado  ')).toEqual([`plinkador:0:${PREFIX}`]);
+  });
+
+  it('a query of marks only, no word, plans nothing', () => {
+    expect(planQuery('\u0301', index, vocabulary, 'fr', new PrefixFinder(index))).toEqual([]);
+  });
+
+  it('PrefixFinder leaves out the concepts’ tokens', () => {
+    expect(new PrefixFinder(index).find('#')).toEqual([]);
+  });
+});
+
+describe('editDistance, more cases', () => {
+  it.each<[string, string, number, number]>([
+    ['xa', 'ay', 2, 2], // not a transposition: two substitutions
+    ['ay', 'xa', 2, 2],
+    ['abcdefg', 'tuvwxyz', 2, 3], // far beyond max: still max + 1
+  ])('%s → %s (max %i): %i', (a, b, max, expected) => {
+    expect(editDistance(a, b, max)).toBe(expected);
+  });
+});

@@ -46,12 +46,18 @@ interface Ranked {
 function ranked(
   docs: readonly SearchDocument[],
   q: string,
-  options: { fit?: number[]; need?: number; staticOrder?: 'reverse' | 'given' } = {},
+  options: {
+    fit?: number[];
+    need?: number;
+    staticOrder?: 'reverse' | 'given';
+    vocabulary?: PlatformVocabulary;
+  } = {},
 ): Ranked {
-  const index = new InvertedIndex(vocabulary);
+  const { vocabulary: words = vocabulary } = options;
+  const index = new InvertedIndex(words);
   for (const d of docs) index.add(d);
   index.flush();
-  const slots = q ? planQuery(q, index, vocabulary, 'fr', new PrefixFinder(index)) : [];
+  const slots = q ? planQuery(q, index, words, 'fr', new PrefixFinder(index)) : [];
   const staticRank = new Uint32Array(index.capacity);
   for (let n = 0; n < docs.length; n++)
     staticRank[n] = options.staticOrder === 'given' ? n : docs.length - 1 - n;
@@ -326,5 +332,195 @@ describe('smallest', () => {
     const sorted = [...keys.keys()].sort((a, b) => keys[a] - keys[b]);
     for (const k of [1, 2, 17, 250, 499, 500])
       expect(smallest(keys, k)).toEqual(sorted.slice(0, k));
+  });
+});
+
+describe('a run of words naming a concept: matched by its words or by the concept, the better', () => {
+  // "honour loan" names the category honour_loan; its concept counts each word at the
+  // category's level (1) with the exactness of a synonym (1), and never a typo.
+  const concepts = new PlatformVocabulary(
+    [
+      {
+        vocabulary: 'category',
+        code: 'honour_loan',
+        labels: { fr: 'Prêt d’honneur', en: 'Honour loan' },
+      },
+    ],
+    [],
+  );
+  const loan = { categoryCodes: ['honour_loan'] };
+  const docs = [
+    doc(1, { ...loan }),
+    doc(2, { ...loan, title_fr: 'honour loan' }),
+    doc(3, { ...loan, title_fr: 'honor loan' }),
+    doc(4, { title_fr: 'honor loan' }),
+    doc(5, { ...loan, summary_fr: 'honour loan' }),
+    doc(6, { ...loan, categoryLabels: ['Honour loan'] }),
+    doc(7, { ...loan, title_fr: 'honours', summary_fr: 'loan' }),
+    doc(8, { title_fr: 'honours', summary_fr: 'loan' }),
+    doc(9, { ...loan, title_fr: 'honours loans' }),
+    doc(10, { ...loan, title_fr: 'honour' }),
+    doc(11, { title_fr: 'honour' }),
+  ];
+  // Ranked inside each test: per-test coverage (what mutation testing runs) only sees code a
+  // test itself runs.
+  const rules = (slug: string) => {
+    const { typo, attribute, exactness } = ranked(docs, 'honour loan.', {
+      vocabulary: concepts,
+    }).explain(slug) as Record<string, number>;
+    return { typo, attribute, exactness };
+  };
+  const viaConcept = { typo: 0, attribute: 2, exactness: 2 };
+
+  it('only the concept: each word counts its level and exactness', () => {
+    expect(rules('d1')).toEqual(viaConcept);
+  });
+
+  it('words in the title beat the concept; a typo in them does not', () => {
+    expect(rules('d2')).toEqual({ typo: 0, attribute: 0, exactness: 0 });
+    expect(rules('d3')).toEqual(viaConcept);
+    expect(rules('d4')).toEqual({ typo: 1, attribute: 0, exactness: 0 });
+    expect(rules('d9')).toEqual({ typo: 0, attribute: 0, exactness: 6 });
+  });
+
+  it('words in a lower field: the concept when it is higher, or as high and more exact', () => {
+    expect(rules('d5')).toEqual(viaConcept);
+    expect(rules('d6')).toEqual({ typo: 0, attribute: 2, exactness: 0 });
+    expect(rules('d7')).toEqual(viaConcept);
+    expect(rules('d8')).toEqual({ typo: 0, attribute: 2, exactness: 3 });
+  });
+
+  it('one word of the run only: through the concept, else not at all (the run is one unit)', () => {
+    expect(rules('d10')).toEqual(viaConcept);
+    expect(ranked(docs, 'honour loan.', { vocabulary: concepts }).universe).not.toContain('d11');
+  });
+});
+
+describe('ranking rules, more cases', () => {
+  it('attribute before exactness for one word: a longer word in the title before the word in the description', () => {
+    const r = ranked([doc(1, { description_fr: 'zorglub' }), title(2, 'zorglubien')], 'zorglub', {
+      staticOrder: 'given',
+    });
+    expect(r.order).toEqual(['d2', 'd1']);
+    expect(r.explain('d2')).toMatchObject({ attribute: 0, exactness: 2 });
+  });
+
+  it('attribute before exactness for several words, each word counting its best field', () => {
+    const r = ranked(
+      [
+        doc(1, { title_fr: 'quaxel zorglubien', description_fr: 'zorglub' }),
+        doc(2, { summary_fr: 'quaxel zorglubs' }),
+        title(3, 'quaxel zorglub'),
+      ],
+      'quaxel zorglub',
+      { staticOrder: 'given' },
+    );
+    expect(r.explain('d1')).toMatchObject({ attribute: 0, exactness: 2 });
+    const stems = ranked(
+      [doc(1, { summary_fr: 'quaxel zorglubs' }), title(2, 'quaxel zorglub')],
+      'quaxel zorglubs',
+      {
+        staticOrder: 'given',
+      },
+    );
+    expect(stems.order).toEqual(['d2', 'd1']);
+    expect(stems.explain('d2')).toMatchObject({ attribute: 0, exactness: 3 });
+    expect(stems.explain('d1')).toMatchObject({ attribute: 4, exactness: 0 });
+    expect(r.order[0]).toBe('d3');
+  });
+
+  it('exactness before fit, even one step of it', () => {
+    const r = ranked(
+      [title(1, 'quaxel zorglubsien'), title(2, 'quaxel zorglub')],
+      'quaxel zorglubs',
+      {
+        fit: [2],
+        staticOrder: 'given',
+      },
+    );
+    expect(r.explain('d1')).toMatchObject({ exactness: 2, fit: 0 });
+    expect(r.explain('d2')).toMatchObject({ exactness: 3, fit: 1 });
+    expect(r.order).toEqual(['d1', 'd2']);
+  });
+
+  it('proximity counts a word of the same stem as the query word', () => {
+    const r = ranked([title(1, 'financement quaxel')], 'financer quaxel');
+    expect(r.explain('d1')).toMatchObject({ words: 2, proximity: 1, exactness: 3 });
+  });
+
+  it('with three words, fewer-words buckets stop once they make enough offers', () => {
+    const all = Array.from({ length: 10 }, (_, i) => title(i + 1, 'zorglub quaxel frimbo'));
+    const two = Array.from({ length: 10 }, (_, i) => title(i + 11, 'zorglub quaxel'));
+    const r = ranked([...all, ...two, title(21, 'zorglub')], 'zorglub quaxel frimbo');
+    expect(r.universe).toHaveLength(20);
+    expect(r.universe).not.toContain('d21');
+  });
+
+  it('places exactly `need` offers when they come from several buckets', () => {
+    const given = { need: 2, staticOrder: 'given' as const };
+    const words = [
+      title(1, 'zorglub quaxel'),
+      title(2, 'zorglub'),
+      title(3, 'zorglub'),
+      title(4, 'zorglub'),
+    ];
+    expect(ranked(words, 'zorglub quaxel', given).order).toEqual(['d1', 'd2']);
+    const typos = [
+      title(1, 'zorglub quaxel'),
+      title(2, 'zorglob quaxel'),
+      title(3, 'zorglob quaxel'),
+      title(4, 'zorglob quaxel'),
+    ];
+    expect(ranked(typos, 'zorglub quaxel', given).order).toEqual(['d1', 'd2']);
+    const one = [
+      title(1, 'zorglub'),
+      title(2, 'zorglob'),
+      title(3, 'zorglob'),
+      title(4, 'zorglob'),
+    ];
+    expect(ranked(one, 'zorglub', given).order).toEqual(['d1', 'd2']);
+  });
+});
+
+describe('proximity, more cases', () => {
+  const masks = new Uint16Array(16);
+  masks[1] = 1;
+  masks[2] = 2;
+  masks[3] = 4;
+  const of = (...positions: number[]) => Uint32Array.from(positions);
+
+  it('a pair found side by side twice still leaves the next pair to measure', () => {
+    expect(proximity(of(1, 2, 1, 2, 3), masks, 3)).toBe(2);
+  });
+
+  it('a later, farther occurrence does not undo a closer one', () => {
+    expect(proximity(of(1, 9, 2, 9, 9, 9, 1), masks, 2)).toBe(2);
+  });
+
+  it('does not depend on the documents measured before (scratch arrays are reused)', () => {
+    expect(proximity(of(1, 2, 9, 9, 3), masks, 3)).toBe(4);
+    expect(proximity(of(9, 9, 9, 9, 2, 1, 2), masks, 2)).toBe(1);
+  });
+});
+
+describe('smallest, more cases', () => {
+  it('gives at most k indices, even among equal keys', () => {
+    expect(smallest(Float64Array.from([5, 5, 5, 5]), 2)).toHaveLength(2);
+  });
+
+  it('agrees with a full sort for every k on many shuffles', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 1; n <= 24; n++) {
+      for (let round = 0; round < 8; round++) {
+        const keys = Float64Array.from({ length: n }, (_, i) => i);
+        for (let i = n - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [keys[i], keys[j]] = [keys[j], keys[i]];
+        }
+        const sorted = [...keys.keys()].sort((a, b) => keys[a] - keys[b]);
+        for (let k = 1; k <= n; k++) expect(smallest(keys, k)).toEqual(sorted.slice(0, k));
+      }
+    }
   });
 });
