@@ -666,6 +666,31 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
     expect((await finished(owner, job.id)).report).toHaveLength(1);
   });
 
+  it('a run whose worker died mid-way is queued again and finishes; a live one is left alone', async () => {
+    const csv = 'Titre;Pays\r\nAide;SN\r\nAutre aide;ML\r\n';
+    const job = await runImport(
+      owner,
+      { name: 'reprise.csv', data: Buffer.from(csv) },
+      { dryRun: 'true' },
+    );
+    const recover = () => worker.get(ImportService).recoverStalled();
+    // As a worker killed after its first row leaves it: running, file kept, heartbeat silent.
+    const dies = (silentFor: string) =>
+      db.query(
+        `UPDATE import_jobs SET status = 'running', processed = 1, counts = '{}', report = '[]',
+                finished_at = NULL, heartbeat_at = now() - $2::interval WHERE id = $1`,
+        [job.id, silentFor],
+      );
+    await dies('1 minute');
+    expect(await recover()).not.toContain(job.id);
+    await dies('10 minutes');
+    expect(await recover()).toEqual([job.id]);
+    const again = await finished(owner, job.id);
+    expect(again.processed).toBe(2);
+    expect(again.report).toHaveLength(2);
+    expect(again.counts).toEqual(job.counts);
+  });
+
   it('the CLI does a dry run, then the import, and writes the report as CSV', async () => {
     const [{ slug }] = await db.query(`SELECT slug FROM organisations WHERE id = $1`, [
       organisationId,

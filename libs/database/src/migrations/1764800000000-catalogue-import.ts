@@ -42,6 +42,7 @@ export class CatalogueImport1764800000000 implements MigrationInterface {
         error text,
         created_at timestamptz NOT NULL DEFAULT now(),
         started_at timestamptz,
+        heartbeat_at timestamptz,
         finished_at timestamptz
       )`);
     await q.query(

@@ -51,6 +51,8 @@ export class ImportJobEntity {
   @Column({ type: 'text', nullable: true }) error: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;
+  /** Moved by the running worker at every progress step: a stale one means the worker died. */
+  @Column({ name: 'heartbeat_at', type: 'timestamptz', nullable: true }) heartbeatAt: Date | null;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt: Date | null;
 }
 

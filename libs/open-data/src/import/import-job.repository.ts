@@ -34,19 +34,46 @@ export class ImportJobRepository {
     return rows[0]?.payload ?? null;
   }
 
-  /** Takes a pending job: false when another worker already has it (or it is finished). */
-  async start(id: string, total: number): Promise<boolean> {
+  /**
+   * Takes a pending job, or a running one whose worker stopped beating `staleSeconds` ago (it
+   * died mid-way: rows are keyed, so running it again from the start is safe). False when
+   * another worker has it or it is finished.
+   */
+  async start(id: string, total: number, staleSeconds: number): Promise<boolean> {
     const result = await this.jobs()
       .createQueryBuilder()
       .update(ImportJobEntity)
-      .set({ status: 'running', startedAt: () => 'now()', total })
-      .where(`id = :id AND status = 'pending'`, { id })
+      .set({
+        status: 'running',
+        startedAt: () => 'now()',
+        heartbeatAt: () => 'now()',
+        total,
+        processed: 0,
+        counts: {},
+      })
+      .where(
+        `id = :id AND (status = 'pending' OR (status = 'running'
+           AND heartbeat_at < now() - make_interval(secs => :staleSeconds)))`,
+        { id, staleSeconds },
+      )
       .execute();
     return result.affected === 1;
   }
 
   async progress(id: string, processed: number, counts: ImportCounts): Promise<void> {
-    await this.jobs().update({ id }, { processed, counts });
+    await this.jobs().update({ id }, { processed, counts, heartbeatAt: () => 'now()' });
+  }
+
+  /** Runs whose worker stopped beating (crashed, killed, machine lost) with their file kept. */
+  async stalled(staleSeconds: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM import_jobs
+        WHERE status = 'running' AND payload IS NOT NULL
+          AND heartbeat_at < now() - make_interval(secs => $1)
+        ORDER BY created_at`,
+      [staleSeconds],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** A dry run keeps its file, so the real run (or one with a corrected mapping) can follow. */

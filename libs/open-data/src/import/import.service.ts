@@ -28,6 +28,12 @@ import { fieldOfViolation, rowContent, type RowReason, type TermLookup } from '.
 
 export const IMPORT_JOB = 'open-data.import';
 export const IMPORT_PURGE_JOB = 'open-data.import-purge';
+export const IMPORT_RECOVER_JOB = 'open-data.import-recover';
+/**
+ * A running import moves its heartbeat every PROGRESS_EVERY rows (a fraction of a second of
+ * work); one silent this long has lost its worker and is queued again.
+ */
+export const IMPORT_STALE_SECONDS = 300;
 /** How long a dry run keeps its file for the real run to follow. */
 export const IMPORT_FILE_KEPT_DAYS = 7;
 
@@ -260,6 +266,18 @@ export class ImportService {
     return (await this.repo.listForOrganisation(organisationId, limit)).map(toView);
   }
 
+  /**
+   * Queues again the runs whose worker died mid-way (every few minutes, and when a worker
+   * starts), so no accepted import stays "running" for ever. Returns their ids.
+   */
+  async recoverStalled(): Promise<string[]> {
+    const ids = await this.repo.stalled(IMPORT_STALE_SECONDS);
+    for (const importId of ids) {
+      await this.jobs.send(IMPORT_JOB, { importId }, { retryLimit: 0 });
+    }
+    return ids;
+  }
+
   /** Daily: the files of old dry runs go (they may hold contact details); reports stay. */
   dropOldFiles(): Promise<number> {
     return this.repo.dropOldPayloads(IMPORT_FILE_KEPT_DAYS);
@@ -268,11 +286,11 @@ export class ImportService {
   /** The worker's side: runs a queued import once (a second delivery finds it taken). */
   async run(importId: string, onProgress?: (done: number, total: number) => void): Promise<void> {
     const job = await this.repo.findById(importId);
-    if (!job || job.status !== 'pending') return;
+    if (!job || (job.status !== 'pending' && job.status !== 'running')) return;
     const payload = await this.repo.payloadOf(importId);
     try {
       const table = await readImportFile(payload ?? Buffer.alloc(0), job.fileName, Infinity);
-      if (!(await this.repo.start(importId, table.rows.length))) return;
+      if (!(await this.repo.start(importId, table.rows.length, IMPORT_STALE_SECONDS))) return;
       const actor: ImportActor = { id: job.requestedBy, role: job.requestedAs };
       const mapping = this.mappingOf(table, job.mapping);
       const terms = await this.termLookup();
