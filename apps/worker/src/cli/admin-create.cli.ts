@@ -1,16 +1,9 @@
-import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import {
-  AppError,
-  ConfigModule,
-  loadConfigOrExit,
-  MailModule,
-  withLocalSecrets,
-  type AppConfig,
-} from '@app/core';
-import { DatabaseModule, openLocalDatabase, runPendingMigrations } from '@app/database';
+import { AppError, loadConfigOrExit, withLocalSecrets, type AppConfig } from '@app/core';
+import { openLocalDatabase, runPendingMigrations } from '@app/database';
 import { AuthService, IdentityModule, LANGUAGES, type Language } from '@app/identity';
 import { parseArgs } from 'node:util';
+import { CliModule } from './cli-module';
 
 // `npm run admin:create -- --email admin@example.org [--name "Awa Diop"] [--language fr]`
 // The password comes from stdin (piped) or ADMIN_PASSWORD, or is asked for on a terminal.
@@ -51,7 +44,14 @@ async function main(): Promise<void> {
   try {
     await runPendingMigrations(database.url);
     const app = await NestFactory.createApplicationContext(
-      AdminCliModule.with(config, database.url),
+      CliModule.with({
+        config,
+        url: database.url,
+        name: 'cli',
+        imports: [IdentityModule],
+        jobs: false,
+        poolSize: 2,
+      }),
       {
         logger: ['error'],
       },
@@ -75,21 +75,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await database.close();
-  }
-}
-
-@Module({})
-class AdminCliModule {
-  static with(config: AppConfig, url: string) {
-    return {
-      module: AdminCliModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url, poolSize: 2, applicationName: 'passerelle-cli' }),
-        MailModule,
-        IdentityModule,
-      ],
-    };
   }
 }
 

@@ -1,13 +1,13 @@
-import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppError, ConfigModule, loadConfigOrExit, MailModule, type AppConfig } from '@app/core';
-import { DatabaseModule, JobsModule, openLocalDatabase, runPendingMigrations } from '@app/database';
+import { AppError, loadConfigOrExit } from '@app/core';
+import { openLocalDatabase, runPendingMigrations } from '@app/database';
 import { ImportService, OpenDataModule, reportCsv } from '@app/open-data';
 import { OrganisationService, SupportOrganisationModule } from '@app/support-organisation';
 import { Presets, SingleBar } from 'cli-progress';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CliModule } from './cli-module';
 
 // `npm run catalogue:import -- <file> --organisation <slug> [--dry-run] [--submit]
 //   [--source <name>] [--report <file.csv>]`: imports an organisation's offers from CSV, XLSX or
@@ -16,23 +16,6 @@ import { parseArgs } from 'node:util';
 
 const USAGE =
   'Usage: npm run catalogue:import -- <file> --organisation <slug> [--dry-run] [--submit] [--source <name>] [--report <file.csv>]';
-
-@Module({})
-class ImportCliModule {
-  static with(config: AppConfig, url: string) {
-    return {
-      module: ImportCliModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url, poolSize: 4, applicationName: 'passerelle-import' }),
-        JobsModule.forRoot({ url, role: 'producer' }),
-        MailModule,
-        SupportOrganisationModule,
-        OpenDataModule,
-      ],
-    };
-  }
-}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -65,7 +48,12 @@ async function main(): Promise<number> {
   try {
     await runPendingMigrations(database.url);
     const app = await NestFactory.createApplicationContext(
-      ImportCliModule.with(config, database.url),
+      CliModule.with({
+        config,
+        url: database.url,
+        name: 'import',
+        imports: [SupportOrganisationModule, OpenDataModule],
+      }),
       { logger: ['error', 'warn'] },
     );
     try {

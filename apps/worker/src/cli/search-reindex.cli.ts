@@ -1,29 +1,13 @@
-import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigModule, loadConfigOrExit, MailModule, type AppConfig } from '@app/core';
+import { loadConfigOrExit } from '@app/core';
 import { PublicOffersService } from '@app/catalogue';
-import { DatabaseModule, JobsModule, openLocalDatabase, runPendingMigrations } from '@app/database';
+import { openLocalDatabase, runPendingMigrations } from '@app/database';
 import { SearchIndexer, SearchModule } from '@app/search';
 import { SingleBar, Presets } from 'cli-progress';
+import { CliModule } from './cli-module';
 
 // `npm run search:reindex`: rebuilds the whole search index from the database. Searchers keep
 // getting results throughout (Meilisearch: a new index swapped in; PostgreSQL: upsert, then prune).
-
-@Module({})
-class ReindexModule {
-  static with(config: AppConfig, url: string) {
-    return {
-      module: ReindexModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url, poolSize: 4, applicationName: 'passerelle-reindex' }),
-        JobsModule.forRoot({ url, role: 'producer' }),
-        MailModule,
-        SearchModule,
-      ],
-    };
-  }
-}
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -34,7 +18,7 @@ async function main(): Promise<void> {
   try {
     await runPendingMigrations(database.url);
     const app = await NestFactory.createApplicationContext(
-      ReindexModule.with(config, database.url),
+      CliModule.with({ config, url: database.url, name: 'reindex', imports: [SearchModule] }),
       {
         logger: ['error', 'warn'],
       },

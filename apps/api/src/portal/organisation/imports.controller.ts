@@ -14,7 +14,7 @@ import { importActor } from '../../open-data/imports.controller';
 import { importOptionsOf, readImportUpload, requireFile } from '../../open-data/import-upload';
 import { organisationMessages } from '../messages/organisation';
 import { PageIdParam } from '../page-id';
-import { asForm, checked, text } from '../web/forms';
+import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import { OrganisationScopes, spaceNav, type OrganisationScope } from './organisation-web';
@@ -41,6 +41,15 @@ export class ImportPagesController {
    * The organisation the page is about: one of the member's, or — for an admin importing on
    * an organisation's behalf — the one named in the address (no organisation-space menu then).
    */
+  /** The organisation a form about one of its imports was posted for: 404 when none is. */
+  private async postedOrganisation(web: WebContext, form: FormBody): Promise<OrganisationView> {
+    const { scope } = await this.scopeOf(web, text(form, 'organisationId') || undefined);
+    if (!scope.current) {
+      throw new AppError('not_found', 'OPEN_DATA.IMPORT_NOT_FOUND', 'No such import.');
+    }
+    return scope.current;
+  }
+
   private async scopeOf(
     web: WebContext,
     requested: string | undefined,
@@ -148,15 +157,13 @@ export class ImportPagesController {
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
-    const { scope } = await this.scopeOf(web, text(form, 'organisationId') || undefined);
-    if (!scope.current)
-      throw new AppError('not_found', 'OPEN_DATA.IMPORT_NOT_FOUND', 'No such import.');
+    const organisation = await this.postedOrganisation(web, form);
     const mapping: Record<string, string> = {};
     for (const [name, value] of Object.entries(form)) {
       const column = /^column\.(\d{1,3})$/.exec(name);
       if (column && typeof value === 'string') mapping[column[1]] = value;
     }
-    const run = await this.imports.rerun(importActor(web.user!), scope.current.id, id, {
+    const run = await this.imports.rerun(importActor(web.user!), organisation.id, id, {
       dryRun: true,
       mapping,
     });
@@ -172,10 +179,8 @@ export class ImportPagesController {
     @Body() body: unknown,
   ): Promise<void> {
     const form = asForm(body);
-    const { scope } = await this.scopeOf(web, text(form, 'organisationId') || undefined);
-    if (!scope.current)
-      throw new AppError('not_found', 'OPEN_DATA.IMPORT_NOT_FOUND', 'No such import.');
-    const run = await this.imports.rerun(importActor(web.user!), scope.current.id, id, {
+    const organisation = await this.postedOrganisation(web, form);
+    const run = await this.imports.rerun(importActor(web.user!), organisation.id, id, {
       dryRun: false,
       submit: checked(form, 'submit'),
     });
