@@ -24,6 +24,9 @@ const esmPackages = [
   'toad-cache',
   // Feeds (issue 13): the Atom writer.
   'feed',
+  // ICU message catalogues (issue 14).
+  'intl-messageformat',
+  '@formatjs',
 ];
 
 const shared = {

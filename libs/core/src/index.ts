@@ -97,3 +97,4 @@ export {
   type MetricsServerOptions,
 } from './metrics/metrics-server';
 export { MetricsEndpoint, MetricsModule } from './metrics/metrics.module';
+export * from './i18n';

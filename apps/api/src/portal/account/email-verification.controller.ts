@@ -3,7 +3,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { AppError } from '@app/core';
 import { AccountService, AuthService, Public } from '@app/identity';
 import { TokenDto } from '../../identity/identity.dto';
-import { accountMessages } from '../messages/account';
+import { accountMessages } from '../messages';
 import { asForm, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';

@@ -2,7 +2,7 @@ import { Body, Get, Post } from '@nestjs/common';
 import { AppError } from '@app/core';
 import { Public } from '@app/identity';
 import { MembershipService, type InvitationPreview } from '@app/support-organisation';
-import { accountMessages } from '../messages/account';
+import { accountMessages } from '../messages';
 import { asForm, text } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';

@@ -5,7 +5,7 @@ import { AuthService, Public, type RequestMeta } from '@app/identity';
 import { Meta } from '../../common/request-meta';
 import { clearAuthCookies } from '../../identity/auth-cookies';
 import { EmailDto, ResetPasswordDto } from '../../identity/identity.dto';
-import { accountMessages } from '../messages/account';
+import { accountMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

@@ -4,7 +4,7 @@ import { AuthService, Public, SessionService, type RequestMeta } from '@app/iden
 import { Meta } from '../../common/request-meta';
 import { clearAuthCookies, setAuthCookies } from '../../identity/auth-cookies';
 import { SignInDto } from '../../identity/identity.dto';
-import { accountMessages } from '../messages/account';
+import { accountMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';

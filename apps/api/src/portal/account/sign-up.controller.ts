@@ -3,7 +3,7 @@ import { AuthService, Public, type RequestMeta } from '@app/identity';
 import type { FieldViolation } from '@app/core';
 import { Meta } from '../../common/request-meta';
 import { SignUpDto } from '../../identity/identity.dto';
-import { accountMessages } from '../messages/account';
+import { accountMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { isUiLanguage } from '../web/language';
 import { PortalController } from '../web/portal-controller';

@@ -2,7 +2,7 @@ import { Body, Get, Post } from '@nestjs/common';
 import { pageWindow } from '@app/core';
 import { PartnerApiKeysService, Roles, type PartnerApiKeyView } from '@app/identity';
 import { IssueApiKeyDto } from '../../identity/admin-api-keys.controller';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { PageIdParam } from '../page-id';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';

@@ -4,7 +4,7 @@ import { Roles } from '@app/identity';
 import { SearchInsightsService } from '@app/search';
 import { VerificationService, VerificationStatsService } from '@app/support-organisation';
 import { AdminInsightsQueryDto } from '../../admin-insights/admin-insights.dto';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { FormErrors, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

@@ -4,7 +4,7 @@ import { ModerationService, OfferService, titleIn } from '@app/catalogue';
 import { Roles, UserDirectory } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { AuditQueryDto } from '../../catalogue/moderation.dto';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { FormErrors, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

@@ -12,7 +12,7 @@ import { Roles, UserDirectory } from '@app/identity';
 import { VerificationService } from '@app/support-organisation';
 import { ArchiveDto, DecisionDto, DECISIONS, QueueQueryDto } from '../../catalogue/moderation.dto';
 import { PageIdParam } from '../page-id';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

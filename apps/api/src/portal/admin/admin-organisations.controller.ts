@@ -11,7 +11,7 @@ import {
   AdminOrganisationQueryDto,
   RejectOrganisationDto,
 } from '../../support-organisation/organisation-profile.dto';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

@@ -10,7 +10,7 @@ import {
 } from '@app/catalogue';
 import { Roles } from '@app/identity';
 import { ChangeTermDto, CreateTermDto } from '../../catalogue/taxonomy.dto';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { asForm, FormErrors, optionalNumber, text, validateWith, violationsOf } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

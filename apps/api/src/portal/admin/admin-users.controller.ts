@@ -9,7 +9,7 @@ import {
 } from '@app/identity';
 import { UserListQueryDto } from '../../identity/identity.dto';
 import { PageIdParam } from '../page-id';
-import { adminMessages } from '../messages/admin';
+import { adminMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { safeLocalPath, Web, type WebContext } from '../web/web-context';

@@ -4,7 +4,7 @@ import { AccountService, LANGUAGES, type RequestMeta } from '@app/identity';
 import { Meta } from '../../common/request-meta';
 import { clearAuthCookies, setAuthCookies } from '../../identity/auth-cookies';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from '../../identity/identity.dto';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { LANGUAGE_COOKIE, LANGUAGE_NAMES } from '../web/language';
 import { PortalController } from '../web/portal-controller';

@@ -10,7 +10,7 @@ import {
   toSavedSearchQuery,
 } from '../../entrepreneur-profile/saved-searches.dto';
 import { SearchFiltersDto } from '../../search/search.dto';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import {
   asForm,
   FormErrors,

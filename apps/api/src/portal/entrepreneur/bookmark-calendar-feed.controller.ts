@@ -10,8 +10,8 @@ import {
   ICALENDAR_CONTENT_TYPE,
   type DeadlineEvent,
 } from '@app/open-data';
-import { commonMessages } from '../messages/common';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { commonMessages } from '../messages';
+import { entrepreneurMessages } from '../messages';
 import { translator } from '../web/i18n';
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../web/language';
 import { PortalController } from '../web/portal-controller';

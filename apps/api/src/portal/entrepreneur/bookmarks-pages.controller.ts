@@ -4,7 +4,7 @@ import { BookmarksService } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { BookmarkCalendarService } from '@app/open-data';
 import { OrganisationService } from '@app/support-organisation';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import { PageIdParam } from '../page-id';
 import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';

@@ -8,7 +8,7 @@ import {
   type SentContactRequestView,
 } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import { PageIdParam } from '../page-id';
 import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';

@@ -8,7 +8,7 @@ import {
   type Recommendation,
 } from '@app/entrepreneur-profile';
 import { AccountService, Roles } from '@app/identity';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { Formats, pickTitle } from './page-helpers';

@@ -9,7 +9,7 @@ import {
 } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { ProfileDto } from '../../entrepreneur-profile/profile.dto';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import {
   asForm,
   checked,

@@ -14,7 +14,7 @@ import {
   UpdateSavedSearchDto,
 } from '../../entrepreneur-profile/saved-searches.dto';
 import { SearchFiltersDto } from '../../search/search.dto';
-import { entrepreneurMessages } from '../messages/entrepreneur';
+import { entrepreneurMessages } from '../messages';
 import { PageIdParam } from '../page-id';
 import {
   asForm,

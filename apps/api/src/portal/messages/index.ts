@@ -1,14 +1,17 @@
-import type { MessageCatalogue } from '../web/i18n';
-import { accountMessages } from './account';
-import { adminMessages } from './admin';
-import { commonMessages } from './common';
-import { entrepreneurMessages } from './entrepreneur';
-import { organisationMessages } from './organisation';
-import { openDataMessages } from './open-data';
-import { publicMessages } from './public';
+import { messageSection, type MessageCatalogue } from '../web/i18n';
+
+// The sections of the message catalogues (libs/core/src/i18n/locales/*.json) a page uses.
+/** Layout, navigation, errors and form words used on every page. */
+export const commonMessages = messageSection('common');
+export const accountMessages = messageSection('account');
+export const publicMessages = messageSection('public');
+export const openDataMessages = messageSection('openData');
+export const entrepreneurMessages = messageSection('entrepreneur');
+export const organisationMessages = messageSection('organisation');
+export const adminMessages = messageSection('admin');
 
 /**
- * Every catalogue, for sentences that travel between pages (a flash message set by one
+ * Every section, for sentences that travel between pages (a flash message set by one
  * section is shown by whichever page comes next).
  */
 export const ALL_MESSAGES: readonly MessageCatalogue[] = [

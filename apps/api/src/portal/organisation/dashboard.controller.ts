@@ -3,7 +3,7 @@ import { OFFER_STATES, OfferService, STALE_AFTER_MONTHS, titleIn } from '@app/ca
 import { ContactRequestService } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
-import { organisationMessages } from '../messages/organisation';
+import { organisationMessages } from '../messages';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import { OrganisationScopes, spaceNav } from './organisation-web';

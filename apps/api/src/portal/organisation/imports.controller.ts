@@ -12,7 +12,7 @@ import { OrganisationService, type OrganisationView } from '@app/support-organis
 import type { FastifyRequest } from 'fastify';
 import { importActor } from '../../open-data/imports.controller';
 import { importOptionsOf, readImportUpload, requireFile } from '../../open-data/import-upload';
-import { organisationMessages } from '../messages/organisation';
+import { organisationMessages } from '../messages';
 import { PageIdParam } from '../page-id';
 import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';

@@ -10,7 +10,7 @@ import {
 import { Roles } from '@app/identity';
 import { PageIdParam } from '../page-id';
 import { ChangeContactRequestStatusDto } from '../../entrepreneur-profile/contact-requests.dto';
-import { organisationMessages } from '../messages/organisation';
+import { organisationMessages } from '../messages';
 import { asForm, FormErrors, optionalText, text, validateWith, violationsOf } from '../web/forms';
 import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';

@@ -8,7 +8,7 @@ import {
 } from '@app/support-organisation';
 import { ChangeRoleDto, InviteDto } from '../../support-organisation/organisations.dto';
 import { PageIdParam } from '../page-id';
-import { organisationMessages } from '../messages/organisation';
+import { organisationMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';

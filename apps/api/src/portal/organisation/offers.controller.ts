@@ -19,7 +19,7 @@ import {
 import { Roles, type AuthenticatedUser } from '@app/identity';
 import { PageIdParam } from '../page-id';
 import { OfferContentDto, UpdateOfferDto } from '../../catalogue/offer.dto';
-import { organisationMessages } from '../messages/organisation';
+import { organisationMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';

@@ -10,7 +10,7 @@ import {
 } from '@app/support-organisation';
 import { PageIdParam } from '../page-id';
 import { UpdateOrganisationDto } from '../../support-organisation/organisation-profile.dto';
-import { organisationMessages } from '../messages/organisation';
+import { organisationMessages } from '../messages';
 import {
   asForm,
   FormErrors,

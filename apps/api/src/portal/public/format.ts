@@ -10,7 +10,6 @@ import type { UiLanguage } from '../web/language';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const collators = new Map<string, Intl.Collator>();
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * Dates, amounts, countries, languages and taxonomy labels in the page language, for the
@@ -81,20 +80,9 @@ export class Formatter {
     return new Intl.NumberFormat(this.lang).format(value);
   }
 
-  /**
-   * A sentence with a count, by the language's plural rules: `<base>.one`, `<base>.other`
-   * (and `.zero`, `.two`, `.few`, `.many` where written), falling back to `<base>.other`.
-   */
-  count(t: Translate, base: string, count: number): string {
-    let rules = pluralRules.get(this.lang);
-    if (!rules) {
-      rules = new Intl.PluralRules(this.lang);
-      pluralRules.set(this.lang, rules);
-    }
-    const key = `${base}.${rules.select(count)}`;
-    const params = { count: this.number(count) };
-    const text = t(key, params);
-    return text === key ? t(`${base}.other`, params) : text;
+  /** A sentence with a count (an ICU plural message with a `count` argument). */
+  count(t: Translate, key: string, count: number): string {
+    return t(key, { count });
   }
 
   country(code: string): string {

@@ -3,7 +3,7 @@ import { PublicOffersService, TaxonomyService } from '@app/catalogue';
 import { Public } from '@app/identity';
 import { SearchService } from '@app/search';
 import { OrganisationService } from '@app/support-organisation';
-import { publicMessages } from '../messages/public';
+import { publicMessages } from '../messages';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { Formatter } from './format';

@@ -20,7 +20,7 @@ import {
 import { Public, Roles } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { SendContactRequestDto } from '../../entrepreneur-profile/contact-requests.dto';
-import { publicMessages } from '../messages/public';
+import { publicMessages } from '../messages';
 import {
   asForm,
   checked,

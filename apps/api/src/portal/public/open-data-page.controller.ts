@@ -1,7 +1,7 @@
 import { Get } from '@nestjs/common';
 import { Public } from '@app/identity';
 import { OpenDataExportService } from '@app/open-data';
-import { openDataMessages } from '../messages/open-data';
+import { openDataMessages } from '../messages';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 

@@ -3,7 +3,7 @@ import { PageQueryDto, ValidationFailedError } from '@app/core';
 import { PublicOffersService, TaxonomyService } from '@app/catalogue';
 import { Public } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
-import { publicMessages } from '../messages/public';
+import { publicMessages } from '../messages';
 import { validateWith } from '../web/forms';
 import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';

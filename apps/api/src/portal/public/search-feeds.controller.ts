@@ -13,8 +13,8 @@ import {
 } from '@app/open-data';
 import { SearchService, type SearchDocument, type SortKey } from '@app/search';
 import { OrganisationService } from '@app/support-organisation';
-import { commonMessages } from '../messages/common';
-import { publicMessages } from '../messages/public';
+import { commonMessages } from '../messages';
+import { publicMessages } from '../messages';
 import {
   readSearchQuery,
   rootField,

@@ -10,7 +10,7 @@ import {
 import { Public } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { SearchService, SORTS, type SearchProfile, type SearchRequest } from '@app/search';
-import { publicMessages } from '../messages/public';
+import { publicMessages } from '../messages';
 import { FormErrors, violationsOf } from '../web/forms';
 import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';

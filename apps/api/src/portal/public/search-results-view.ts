@@ -56,7 +56,7 @@ export function totalView(
   const plain = (text: string): CountView => ({ text, approximate: false, spoken: text });
   if (!result) return plain(t('search.count.none'));
   const { total, totalIsExact } = result;
-  if (total === 0) return plain(t('search.count.zero'));
+  if (total === 0) return plain(fmt.count(t, 'search.count', 0));
   if (totalIsExact) return plain(fmt.count(t, 'search.count', total));
   if (total > ESTIMATE_CEILING)
     return plain(t('search.count.over', { count: fmt.number(ESTIMATE_CEILING) }));

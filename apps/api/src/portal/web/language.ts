@@ -1,7 +1,10 @@
-/** Languages the pages are written in. French first: most of our users read it. */
-export const UI_LANGUAGES = ['fr', 'en', 'pt', 'ar'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-export const DEFAULT_UI_LANGUAGE: UiLanguage = 'fr';
+import { DEFAULT_LOCALE, directionOf, isLocale, LOCALES, type Locale } from '@app/core';
+
+/** Languages the pages are written in (the catalogues' locales). */
+export const UI_LANGUAGES = LOCALES;
+export type UiLanguage = Locale;
+export const DEFAULT_UI_LANGUAGE: UiLanguage = DEFAULT_LOCALE;
+export { directionOf };
 /** Each language's name in itself (the language switch, language choices). */
 export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
   fr: 'Français',
@@ -11,13 +14,7 @@ export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
 };
 export const LANGUAGE_COOKIE = 'passerelle_lang';
 
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
-}
-
-export function directionOf(lang: UiLanguage): 'ltr' | 'rtl' {
-  return lang === 'ar' ? 'rtl' : 'ltr';
-}
+export const isUiLanguage = isLocale;
 
 /** Best language from an Accept-Language header among ours, by quality then order. */
 export function fromAcceptLanguage(header: string | undefined): UiLanguage | undefined {

@@ -4,7 +4,7 @@ import type {} from '@fastify/view';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '@app/identity';
-import { commonMessages } from '../messages/common';
+import { commonMessages } from '../messages';
 import { assetUrl } from './assets';
 import { ALL_MESSAGES } from '../messages';
 import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
