@@ -259,7 +259,7 @@ describe('portal back office: review queue and offer review', () => {
     const title = row('translations.fr.title');
     expect(title?.[1]).toBe('diff-same');
     expect(title?.[2]).not.toContain('<ins');
-    expect(visibleText(page.body)).toContain('2 champ(s) modifié(s)');
+    expect(visibleText(page.body)).toContain('2 champs modifiés');
     expect(page.body).toContain('Approuver la modification');
 
     const approved = await browser.post(`/admin/offres/${offer.id}/decision`, {

@@ -463,13 +463,13 @@ describe('portal back office: dashboard, organisations, taxonomy, accounts, jour
       expect(text).toContain('Offre soumise');
       expect(text).toContain('Modifications demandées');
       expect(text).toContain('Précisez le montant.');
-      expect(text).toContain('3 résultat(s)');
+      expect(text).toContain('3 résultats');
       expect(byOffer.body).toContain('Delta Finance');
 
       const byAction = await browser.get(
         `/admin/journal?organisationId=${organisationId}&action=offer.changes_requested`,
       );
-      expect(visibleText(byAction.body)).toContain('1 résultat(s)');
+      expect(visibleText(byAction.body)).toContain('1 résultat');
 
       // A hand-edited page number falls back to the first page.
       expect((await browser.get('/admin/journal?page=abc&pageSize=1000')).status).toBe(200);

@@ -97,7 +97,7 @@ describe('portal: saved searches and alerts', () => {
       expect(text).toContain('Pays du projet Sénégal');
       expect(text).toContain('Pays de résidence France');
       expect(text).toContain('Format En ligne');
-      expect(text).toContain('1 recherche(s) enregistrée(s) sur 50 possibles.');
+      expect(text).toContain('1 recherche enregistrée sur 50 possibles.');
       expect(text).toContain('Aucune alerte envoyée pour l’instant.');
       expect(list.body).not.toContain(XSS);
       expect(list.body).toContain(

@@ -159,8 +159,8 @@ describe('portal: entrepreneur space', () => {
       expect(fr.body).not.toContain(XSS);
       expect(fr.body).toContain(`Bourse Sénégal ${ESCAPED}`);
       expect(text).toMatch(/Votre profil est complet à \d+ %/);
-      expect(text).toContain('1 offre(s) enregistrée(s)');
-      expect(text).toContain('0 recherche(s) enregistrée(s)');
+      expect(text).toContain('1 offre enregistrée');
+      expect(text).toContain('Aucune recherche enregistrée');
 
       const en = await (await browserFor(awa)).get('/mon-espace?lang=en');
       expect(en.status).toBe(200);
