@@ -584,7 +584,11 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
     };
     const refused = await post(Buffer.from('%PDF-1.7\n'), 'offres.pdf');
     expect(refused.statusCode).toBe(415);
-    expect(visibleText(refused.body)).toContain('neither CSV, XLSX nor HSDS');
+    // The page writes the refusal from its code, in the page language.
+    expect(visibleText(refused.body)).toContain('n’est ni un CSV, ni un classeur XLSX');
+    const empty = await post(Buffer.alloc(0), 'vide.csv');
+    expect(empty.statusCode).toBe(400);
+    expect(visibleText(empty.body)).toContain('Le fichier est vide.');
 
     const csv = [
       'Intitulé;Résumé;Description;Type;Pays;En continu;Site web',
