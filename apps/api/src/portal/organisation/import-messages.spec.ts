@@ -2,7 +2,7 @@ import { AppError } from '@app/core';
 import { importBadOption, importFileTooLarge, type ImportReportRow } from '@app/open-data';
 import { commonMessages, organisationMessages } from '../messages';
 import { translator } from '../web/i18n';
-import { reportProblems, uploadProblem } from './import-messages';
+import { fieldLabel, reportProblems, uploadProblem } from './import-messages';
 
 // The real catalogues: these sentences are what the import pages show.
 const pt = translator('pt', [organisationMessages, commonMessages]);
@@ -94,5 +94,14 @@ describe('reportProblems', () => {
       'La ligne n’a ni identifiant ni titre : donnez-lui au moins un titre.',
       'English noSuchRule',
     ]);
+  });
+});
+
+describe('fieldLabel', () => {
+  it('names a field in the page language, with the offer form’s labels where it has them', () => {
+    expect(fieldLabel('externalId', pt)).toBe('Identificador');
+    expect(fieldLabel('currency', ar)).toBe('العملة (السعر والتمويل)');
+    expect(fieldLabel('title_ar', fr)).toBe('Titre — Arabe');
+    expect(fieldLabel('deadline', fr)).toBe('Date limite');
   });
 });

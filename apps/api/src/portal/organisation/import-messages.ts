@@ -1,5 +1,5 @@
 import type { AppError } from '@app/core';
-import type { ImportReportRow } from '@app/open-data';
+import type { ImportField, ImportReportRow } from '@app/open-data';
 import { localise } from '../web/forms';
 import type { Translate } from '../web/i18n';
 
@@ -91,4 +91,51 @@ function reasonText(
       : reason.message;
   }
   return localise(reason, t);
+}
+
+/** The offer form's label of each import field that has one. */
+const OFFER_FIELD_LABELS: Partial<Record<ImportField, string>> = {
+  category: 'offer.field.category',
+  sectors: 'offer.field.sectors',
+  stages: 'offer.field.stages',
+  residenceCountries: 'offer.field.residenceCountries',
+  targetCountries: 'offer.field.targetCountries',
+  diasporaOnly: 'offer.field.diasporaOnly',
+  genderFocus: 'offer.field.genderFocus',
+  ageMin: 'offer.field.ageMin',
+  ageMax: 'offer.field.ageMax',
+  deliveryLanguages: 'offer.field.deliveryLanguages',
+  format: 'offer.field.format',
+  city: 'offer.field.city',
+  locationCountry: 'offer.field.locationCountry',
+  address: 'offer.field.address',
+  costType: 'offer.field.costType',
+  price: 'offer.field.price',
+  amountMin: 'offer.field.fundingMin',
+  amountMax: 'offer.field.fundingMax',
+  opensOn: 'offer.field.opensOn',
+  deadline: 'offer.field.deadline',
+  rolling: 'offer.field.rolling',
+  startsOn: 'offer.field.startsOn',
+  endsOn: 'offer.field.endsOn',
+  applyUrl: 'offer.field.applyUrl',
+  applyEmail: 'offer.field.applyEmail',
+  contactName: 'offer.field.contactName',
+  contactEmail: 'offer.field.contactEmail',
+  contactPhone: 'offer.field.contactPhone',
+  tags: 'offer.field.tags',
+};
+
+/**
+ * A field's name on the pages, in the page language: the offer form's label, or the import's
+ * own for the fields the form names differently (headers stay French or English: the file's).
+ */
+export function fieldLabel(field: ImportField, t: Translate): string {
+  const inLanguage = /^(title|summary|description)_(fr|en|pt|ar)$/.exec(field);
+  if (inLanguage) {
+    return t(`offer.field.${inLanguage[1]}`, {
+      language: t(`contentLanguage.${inLanguage[2]}`),
+    });
+  }
+  return t(OFFER_FIELD_LABELS[field] ?? `import.field.${field}`);
 }

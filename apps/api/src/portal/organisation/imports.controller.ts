@@ -17,7 +17,7 @@ import { PageIdParam } from '../page-id';
 import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { reportProblems, uploadProblem } from './import-messages';
+import { fieldLabel, reportProblems, uploadProblem } from './import-messages';
 import {
   Formatter,
   OrganisationScopes,
@@ -144,8 +144,8 @@ export class ImportPagesController {
         run,
         busy,
         preview,
-        fields: IMPORT_FIELDS.map((field) => ({ field, label: fieldLabel(field, web.lang) })),
-        fieldLabel: (field: ImportField | null) => (field ? fieldLabel(field, web.lang) : ''),
+        fields: IMPORT_FIELDS.map((field) => ({ field, label: fieldLabel(field, web.t) })),
+        fieldLabel: (field: ImportField | null) => (field ? fieldLabel(field, web.t) : ''),
         problems: reportProblems(run.report, web.t),
         f: new Formatter(web.lang),
         backHref: withQuery('/espace/import', { organisation: scope.current.id }),
@@ -226,17 +226,11 @@ export class ImportPagesController {
             }))
           : [],
         headers: IMPORT_FIELDS.filter((f) => !/_(pt|ar)$/.test(f)).map((f) => ({
-          field: fieldLabel(f, web.lang),
+          field: fieldLabel(f, web.t),
           names: FIELD_HEADERS[f].join(', '),
         })),
       },
       { status: error ? statusOf(error.kind) : 200 },
     );
   }
-}
-
-/** A field's name on the pages: its first French or English header. */
-function fieldLabel(field: ImportField, lang: string): string {
-  const names = FIELD_HEADERS[field];
-  return (lang === 'fr' ? names[0] : names[1]) ?? field;
 }
