@@ -464,7 +464,8 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
   });
 
   describe('files that cannot be taken change nothing', () => {
-    const cases: Array<[string, { name: string; data: Buffer }, number, string]> = [
+    // The last element: the stable `reason` of an unreadable file (null for the others).
+    const cases: Array<[string, { name: string; data: Buffer }, number, string, string | null]> = [
       [
         'UTF-16 text',
         {
@@ -476,49 +477,64 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
         },
         400,
         'OPEN_DATA.IMPORT_WRONG_ENCODING',
+        null,
       ],
       [
         'a PDF',
         { name: 'offres.pdf', data: Buffer.from('%PDF-1.7\n%âãÏÓ\n') },
         415,
         'OPEN_DATA.IMPORT_UNKNOWN_FORMAT',
+        null,
       ],
       [
         'a legacy .xls',
         { name: 'offres.xls', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) },
         415,
         'OPEN_DATA.IMPORT_UNKNOWN_FORMAT',
+        null,
       ],
       [
         'a file over the limit',
         { name: 'offres.csv', data: Buffer.alloc(MAX_BYTES + 1, 'a;b\r\n') },
         413,
         'OPEN_DATA.IMPORT_FILE_TOO_LARGE',
+        null,
       ],
       [
         'a broken XLSX',
         { name: 'offres.xlsx', data: Buffer.from('PK\x03\x04 not really a zip') },
         400,
         'OPEN_DATA.IMPORT_UNREADABLE_FILE',
+        'badWorkbook',
       ],
       [
         'invalid JSON',
         { name: 'services.json', data: Buffer.from('[{"id": ') },
         400,
         'OPEN_DATA.IMPORT_UNREADABLE_FILE',
+        'invalidJson',
       ],
       [
         'a header and no rows',
         { name: 'offres.csv', data: Buffer.from('Titre;Pays\r\n') },
         400,
         'OPEN_DATA.IMPORT_UNREADABLE_FILE',
+        'noDataRows',
       ],
     ];
-    it.each(cases)('%s', async (_label, file, status, code) => {
+    it.each(cases)('%s', async (_label, file, status, code, reason) => {
       const jobs = await importCount();
       const before = await offersSnapshot();
       const res = await upload(owner, file);
-      expect({ status: res.statusCode, code: res.json().code }).toEqual({ status, code });
+      expect({
+        status: res.statusCode,
+        code: res.json().code,
+        reason: res.json().reason ?? null,
+      }).toEqual({
+        status,
+        code,
+        reason,
+      });
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(await importCount()).toBe(jobs);
       expect(await offersSnapshot()).toEqual(before);
@@ -584,7 +600,11 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
     };
     const refused = await post(Buffer.from('%PDF-1.7\n'), 'offres.pdf');
     expect(refused.statusCode).toBe(415);
-    expect(visibleText(refused.body)).toContain('neither CSV, XLSX nor HSDS');
+    // The page writes the refusal from its code, in the page language.
+    expect(visibleText(refused.body)).toContain('n’est ni un CSV, ni un classeur XLSX');
+    const empty = await post(Buffer.alloc(0), 'vide.csv');
+    expect(empty.statusCode).toBe(400);
+    expect(visibleText(empty.body)).toContain('Le fichier est vide.');
 
     const csv = [
       'Intitulé;Résumé;Description;Type;Pays;En continu;Site web',

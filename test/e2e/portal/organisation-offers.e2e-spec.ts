@@ -374,7 +374,7 @@ describe('portal: organisation offers and the multilingual editor', () => {
     }
     const browser = await browserFor(busy);
     const first = await browser.get('/espace/offres?state=draft');
-    expect(visibleText(first.body)).toContain('21 offre(s)');
+    expect(visibleText(first.body)).toContain('21 offres');
     expect(visibleText(first.body)).toContain('Page 1 sur 2');
     expect(first.body).toContain(
       `href="/espace/offres?organisation=${busyOrg}&amp;state=draft&amp;page=2" rel="next"`,

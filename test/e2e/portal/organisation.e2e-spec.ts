@@ -470,9 +470,9 @@ describe('portal: organisation space, profile and members', () => {
       );
       expect(text).toMatch(/Publiée 1/);
       expect(text).toMatch(/Brouillon 1/);
-      expect(text).toContain('1 offre(s) publiée(s) non vérifiée(s) depuis plus de 6 mois');
+      expect(text).toContain('1 offre publiée n’a pas été vérifiée depuis plus de 6 mois');
       expect(page.body).toContain(`href="/espace/offres/${offerId}"`);
-      expect(text).toContain('Nouvelles demandes : 1');
+      expect(text).toContain('1 nouvelle demande');
       expect(text).toContain('Question sur la bourse');
       expect(text).toContain('Organisation vérifiée');
     });

@@ -44,11 +44,12 @@ export function hsdsTable(text: string): ImportTable {
   try {
     doc = JSON.parse(text);
   } catch {
-    throw importUnreadable('it looks like JSON but is not valid JSON.');
+    throw importUnreadable('invalidJson', 'it looks like JSON but is not valid JSON.');
   }
   const services = servicesOf(doc);
   if (!services || services.length === 0) {
     throw importUnreadable(
+      'noHsdsServices',
       'the JSON holds no HSDS 3.0 services (a list of services, or a data package with a "service" resource).',
     );
   }

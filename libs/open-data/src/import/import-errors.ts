@@ -35,13 +35,33 @@ export const importWrongEncoding = () =>
     },
   );
 
-export const importUnreadable = (why: string) =>
+/**
+ * Why a file cannot be read, as a stable code: the API answers it in `reason` and the pages
+ * write their own sentence for it (the English `why` stays for the API's `detail`).
+ */
+export type UnreadableReason =
+  | 'empty'
+  | 'notXlsx'
+  | 'noSeparator'
+  | 'malformedCsv'
+  | 'noDataRows'
+  | 'badWorkbook'
+  | 'emptyWorkbook'
+  | 'invalidJson'
+  | 'noHsdsServices';
+
+export const importUnreadable = (
+  reason: UnreadableReason,
+  why: string,
+  where: { line?: number } = {},
+) =>
   new AppError(
     'validation',
     'OPEN_DATA.IMPORT_UNREADABLE_FILE',
     `The file cannot be read: ${why}`,
     {
       violations: [{ field: 'file', rule: 'readable', message: `The file cannot be read: ${why}` }],
+      details: { reason, ...where },
     },
   );
 

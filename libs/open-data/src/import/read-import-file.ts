@@ -26,14 +26,14 @@ export async function readImportFile(
   maxBytes: number,
 ): Promise<ImportTable> {
   if (data.length > maxBytes) throw importFileTooLarge(maxBytes);
-  if (data.length === 0) throw importUnreadable('it is empty.');
+  if (data.length === 0) throw importUnreadable('empty', 'it is empty.');
   const name = fileName.toLowerCase();
   if (data.subarray(0, 4).equals(ZIP)) return readXlsx(data);
   if (data.subarray(0, 4).equals(OLE) || /\.(xls|xlsm|ods|numbers|pdf|docx?)$/.test(name)) {
     throw importUnknownFormat();
   }
   if (name.endsWith('.xlsx'))
-    throw importUnreadable('it is named .xlsx but is not an XLSX workbook.');
+    throw importUnreadable('notXlsx', 'it is named .xlsx but is not an XLSX workbook.');
   const text = decodeText(data);
   if (/^\s*[[{]/.test(text.text) || name.endsWith('.json')) return hsdsTable(text.text);
   if (!/\.(csv|txt|tsv)$/.test(name) && name.includes('.')) throw importUnknownFormat();
@@ -78,7 +78,10 @@ function readCsv(text: string, encoding: 'utf-8' | 'windows-1252'): ImportTable 
     .map((d) => ({ d, n: firstLine.split(d).length - 1 }))
     .sort((a, b) => b.n - a.n)[0];
   if (!delimiter || delimiter.n === 0) {
-    throw importUnreadable('no column separator (";", ",", tab or "|") in the header row.');
+    throw importUnreadable(
+      'noSeparator',
+      'no column separator (";", ",", tab or "|") in the header row.',
+    );
   }
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -89,13 +92,18 @@ function readCsv(text: string, encoding: 'utf-8' | 'windows-1252'): ImportTable 
       skip_empty_lines: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (error) {
+    // csv-parse tells the line it stopped at: the pages can name it.
+    const line = (error as { lines?: unknown }).lines;
     throw importUnreadable(
+      'malformedCsv',
       `the CSV is malformed (${error instanceof Error ? error.message.replace(/^Invalid /, 'invalid ') : 'parse error'}).`,
+      typeof line === 'number' ? { line } : {},
     );
   }
   const nonBlank = records.filter((r) => r.record.some((c) => c.trim() !== ''));
   const [header, ...rows] = nonBlank;
-  if (!header || rows.length === 0) throw importUnreadable('it has a header row but no data rows.');
+  if (!header || rows.length === 0)
+    throw importUnreadable('noDataRows', 'it has a header row but no data rows.');
   return {
     format: 'csv',
     encoding,
@@ -109,10 +117,13 @@ async function readXlsx(data: Buffer): Promise<ImportTable> {
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw importUnreadable('it is a ZIP file but not an XLSX workbook that can be opened.');
+    throw importUnreadable(
+      'badWorkbook',
+      'it is a ZIP file but not an XLSX workbook that can be opened.',
+    );
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
-  if (!sheet) throw importUnreadable('the workbook has no rows.');
+  if (!sheet) throw importUnreadable('emptyWorkbook', 'the workbook has no rows.');
   const lines: ImportRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: ImportCell[] = [];
@@ -122,7 +133,8 @@ async function readXlsx(data: Buffer): Promise<ImportTable> {
     }
   });
   const [header, ...rows] = lines;
-  if (!header || rows.length === 0) throw importUnreadable('it has a header row but no data rows.');
+  if (!header || rows.length === 0)
+    throw importUnreadable('noDataRows', 'it has a header row but no data rows.');
   return { format: 'xlsx', headers: header.cells.map((c) => c.text.trim()), rows };
 }
 

@@ -17,7 +17,13 @@ import { PageIdParam } from '../page-id';
 import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { OrganisationScopes, spaceNav, type OrganisationScope } from './organisation-web';
+import { fieldLabel, reportProblems, uploadProblem } from './import-messages';
+import {
+  Formatter,
+  OrganisationScopes,
+  spaceNav,
+  type OrganisationScope,
+} from './organisation-web';
 
 /** Seconds between refreshes of a run's page while it is under way (no script needed). */
 const REFRESH_SECONDS = 2;
@@ -138,9 +144,10 @@ export class ImportPagesController {
         run,
         busy,
         preview,
-        fields: IMPORT_FIELDS.map((field) => ({ field, label: fieldLabel(field, web.lang) })),
-        fieldLabel: (field: ImportField | null) => (field ? fieldLabel(field, web.lang) : ''),
-        problems: run.report.filter((r) => r.outcome === 'refused' || r.outcome === 'duplicate'),
+        fields: IMPORT_FIELDS.map((field) => ({ field, label: fieldLabel(field, web.t) })),
+        fieldLabel: (field: ImportField | null) => (field ? fieldLabel(field, web.t) : ''),
+        problems: reportProblems(run.report, web.t),
+        f: new Formatter(web.lang),
         backHref: withQuery('/espace/import', { organisation: scope.current.id }),
         offersHref: withQuery('/espace/offres', { organisation: scope.current.id }),
         reportHref: `/api/v1/organisations/${scope.current.id}/imports/${run.id}/report.csv`,
@@ -198,6 +205,7 @@ export class ImportPagesController {
     error?: AppError,
   ) {
     const organisation = scope.current;
+    const maxMegabytes = Math.round(this.imports.maxBytes / 1_048_576);
     await web.render(
       'organisation/import',
       { title: web.t('import.title'), noindex: true },
@@ -205,8 +213,9 @@ export class ImportPagesController {
         nav,
         styles: ['organisation.css'],
         organisation: organisation ?? null,
-        error: error?.message,
-        maxMegabytes: Math.round(this.imports.maxBytes / 1_048_576),
+        error: error ? uploadProblem(web.t, error, maxMegabytes) : undefined,
+        maxMegabytes,
+        f: new Formatter(web.lang),
         action: organisation
           ? withQuery('/espace/import', { organisation: organisation.id, _csrf: web.csrf() })
           : '',
@@ -217,17 +226,11 @@ export class ImportPagesController {
             }))
           : [],
         headers: IMPORT_FIELDS.filter((f) => !/_(pt|ar)$/.test(f)).map((f) => ({
-          field: fieldLabel(f, web.lang),
+          field: fieldLabel(f, web.t),
           names: FIELD_HEADERS[f].join(', '),
         })),
       },
       { status: error ? statusOf(error.kind) : 200 },
     );
   }
-}
-
-/** A field's name on the pages: its first French or English header. */
-function fieldLabel(field: ImportField, lang: string): string {
-  const names = FIELD_HEADERS[field];
-  return (lang === 'fr' ? names[0] : names[1]) ?? field;
 }

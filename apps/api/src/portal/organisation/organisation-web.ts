@@ -12,6 +12,7 @@ import {
 import { TaxonomyService, type TaxonomyTermView, type TaxonomyVocabulary } from '@app/catalogue';
 import type { AuthenticatedUser } from '@app/identity';
 import { OrganisationService, type OrganisationView } from '@app/support-organisation';
+import type { Translate } from '../web/i18n';
 import type { UiLanguage } from '../web/language';
 import { pagination as pager, type Pager } from '../web/pagination';
 import { withQuery, type WebContext } from '../web/web-context';
@@ -98,13 +99,23 @@ export class Formatter {
     return this.numberFormat.format(value);
   }
 
+  /** A sentence with a count (an ICU plural message with a `count` argument). */
+  count(t: Translate, key: string, count: number): string {
+    return t(key, { count });
+  }
+
+  /** Items separated the way the page language writes lists ("a, b" / "a، b"). */
+  join(items: readonly string[]): string {
+    return items.join(this.lang === 'ar' ? '، ' : ', ');
+  }
+
   country(code: string | null | undefined): string {
     if (!code) return '';
     return countryName(code, this.lang) ?? code;
   }
 
   countries(codes: readonly string[] | null | undefined): string {
-    return (codes ?? []).map((c) => this.country(c)).join(', ');
+    return this.join((codes ?? []).map((c) => this.country(c)));
   }
 
   language(code: string): string {

@@ -107,7 +107,10 @@ export function fieldId(field: string): string {
  * A translation when we have one (`rule.<field>.<rule>`, then `rule.<rule>`), else the
  * API's own sentence: the same rule, in the reader's language where possible.
  */
-function localise(violation: FieldViolation, t: Translate): string {
+export function localise(
+  violation: Pick<FieldViolation, 'field' | 'rule' | 'message'>,
+  t: Translate,
+): string {
   for (const key of [`rule.${violation.field}.${violation.rule}`, `rule.${violation.rule}`]) {
     const text = t(key);
     if (text !== key) return text;
