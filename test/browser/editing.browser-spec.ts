@@ -172,5 +172,17 @@ describe('offer editor and bulk moderation (issue 15.3/15.4)', () => {
     const decided = await page.locator('#decided-list li').count();
     expect(decided + (await refused.count())).toBe(ticked);
     await checkA11y(page, 'bulk decision result');
+
+    // The refused offer's review page: publishing is not offered but explained, and the
+    // quality score is listed criterion by criterion.
+    await refused.first().getByRole('link').first().click();
+    await page.waitForURL(/\/admin\/offres\/[0-9a-f-]{36}$/);
+    await page
+      .getByText('Publication impossible : l’organisation n’est pas encore vérifiée.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Publier' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Vérifier l’organisation' }).waitFor();
+    expect(await page.locator('#quality-lines > li').count()).toBe(5);
+    await checkA11y(page, 'review page with an impossible decision explained');
   });
 });

@@ -98,7 +98,7 @@ export class AdminOffersPagesController {
     const decided: Array<{ id: string; title: string }> = [];
     const refused: Array<{ id: string; title: string; why: string; organisationId?: string }> = [];
     for (const id of ids) {
-      const offer = UUID.test(id) ? await this.offers.view(id).catch(() => undefined) : undefined;
+      const offer = UUID.test(id) ? await this.offers.view(id).catch(unlessNotFound) : undefined;
       if (!offer) {
         refused.push({ id, title: id, why: web.t('admin.bulk.refused.notFound') });
         continue;
@@ -183,7 +183,13 @@ export class AdminOffersPagesController {
         waiting: (hours: number) => duration(hours, format, web.t),
         items,
         total,
-        pager: pager(web.path, page, pageSize, total),
+        // A bulk form refused (POST /admin/offres/lot) pages through the queue itself.
+        pager: pager(
+          web.request.method === 'GET' ? web.path : '/admin/offres',
+          page,
+          pageSize,
+          total,
+        ),
         bulk: { values: options.values ?? {}, chosen: options.chosen ?? [] },
         comboboxTexts: comboboxTexts(web.t),
       },
@@ -353,6 +359,12 @@ export class AdminOffersPagesController {
     }
     return undefined;
   }
+}
+
+/** An offer that no longer exists is a refusal of its own; any other failure is not. */
+function unlessNotFound(error: unknown): undefined {
+  if (error instanceof AppError && error.kind === 'not_found') return undefined;
+  throw error;
 }
 
 /** What waits for a moderator's decision on this offer, if anything. */

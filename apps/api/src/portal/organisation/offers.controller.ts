@@ -1,6 +1,7 @@
 import { Body, Get, Post, Query } from '@nestjs/common';
 import { AppError, type FieldViolation } from '@app/core';
 import {
+  checkTransition,
   CONTENT_LANGUAGES,
   COST_TYPES,
   FINANCING_CATEGORIES,
@@ -11,6 +12,7 @@ import {
   TaxonomyService,
   contentViolations,
   titleIn,
+  type OfferAction,
   type OfferContent,
   type OfferState,
   type OfferView,
@@ -42,13 +44,18 @@ import {
   type OrganisationScope,
 } from './organisation-web';
 
-/** What the organisation may do to an offer in each state (the lib's state machine). */
+/**
+ * What the organisation may do to an offer in its state: the moves of the lib's state table
+ * (offer-state.ts) an organisation may make, and editing, which the table does not cover
+ * (drafts in place, a published offer through a revision).
+ */
 export function allowedActions(offer: OfferView) {
+  const can = (action: OfferAction) => checkTransition(offer.state, action, 'organisation').ok;
   return {
     save: ['draft', 'changes_requested', 'published'].includes(offer.state),
-    submit: ['draft', 'changes_requested'].includes(offer.state),
-    archive: ['published', 'expired'].includes(offer.state),
-    reopen: ['archived', 'expired'].includes(offer.state),
+    submit: can('submit'),
+    archive: can('archive'),
+    reopen: can('reopen'),
     reconfirm: offer.state === 'published',
     withdrawRevision: offer.state === 'published' && offer.pendingRevision !== null,
   };
