@@ -254,12 +254,10 @@ describe('journeys: entrepreneur, organisation, admin (issue 7)', () => {
     for (const field of ['Titre — Arabe', 'Résumé — Arabe', 'Description — Arabe'])
       expect(await editor.getByLabel(field).getAttribute('dir')).toBe('rtl');
     await page.getByLabel('Catégorie').selectOption({ label: 'Financement — Subvention' });
-    await page.getByRole('group', { name: 'Secteurs' }).getByLabel('Éducation').check();
-    await page
-      .getByRole('group', { name: 'Secteurs' })
-      .getByLabel('Numérique et technologies')
-      .check();
-    await page.getByLabel('Pays du projet').selectOption([{ label: 'Sénégal' }]);
+    // Sectors and countries are searchable pickers (issue 15.3).
+    await pick(page, 'Secteurs', 'éduc', 'Éducation');
+    await pick(page, 'Secteurs', 'numér', 'Numérique et technologies');
+    await pick(page, 'Pays du projet', 'sén', 'Sénégal');
     await page.getByLabel('Montant minimum').fill('5000');
     await page.getByLabel('Montant maximum').fill('1000');
     await page.getByLabel('Devise du financement').selectOption({ label: 'euro (EUR)' });
@@ -508,10 +506,22 @@ interface OfferTexts {
   description: string;
 }
 
+/** Chooses `option` in the searchable picker labelled `label`, after typing `typed`. */
+async function pick(page: Page, label: string, typed: string, option: string) {
+  await page.getByRole('combobox', { name: label }).fill(typed);
+  await page
+    .getByRole('listbox', { name: label })
+    .getByRole('option', { name: option, exact: true })
+    .click();
+  await page.getByRole('button', { name: `Retirer ${option}` }).waitFor();
+}
+
 async function fillOffer(page: Page, texts: Partial<Record<'fr' | 'en' | 'ar', OfferTexts>>) {
   const languages = { fr: 'Français', en: 'Anglais', ar: 'Arabe' } as const;
   for (const [code, t] of Object.entries(texts) as Array<[keyof typeof languages, OfferTexts]>) {
     const language = languages[code];
+    // One tab per language (issue 15.3): open it before typing.
+    await page.getByRole('tab', { name: new RegExp(`^${language}`) }).click();
     await page.getByLabel(`Titre — ${language}`).fill(t.title);
     await page.getByLabel(`Résumé — ${language}`).fill(t.summary);
     await page.getByLabel(`Description — ${language}`).fill(t.description);

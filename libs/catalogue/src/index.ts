@@ -22,15 +22,24 @@ export {
   FINANCING_CATEGORIES,
   FORMATS,
   GENDER_FOCUS,
+  COMPLETENESS_CHECKS,
   completeLanguages,
   completeness,
+  completenessChecks,
   contentViolations,
   titleIn,
+  type CompletenessCheck,
   type ContentLanguage,
   type OfferContent,
   type OfferTranslation,
 } from './offers/offer-content';
-export { OFFER_STATES, PUBLIC_STATES, type OfferState } from './offers/offer-state';
+export {
+  checkTransition,
+  OFFER_STATES,
+  PUBLIC_STATES,
+  type OfferAction,
+  type OfferState,
+} from './offers/offer-state';
 export { derivedColumns } from './offers/offer.repository';
 export { OFFER_CHANGED_JOB, OfferService } from './offers/offer.service';
 export {
@@ -67,7 +76,13 @@ export {
   type OfferTombstone,
   type PublicOfferSyncPage,
 } from './public/public-offers.service';
-export { qualityScore, type QualityInputs } from './quality/quality-score';
+export {
+  qualityBreakdown,
+  qualityScore,
+  type QualityCriterion,
+  type QualityInputs,
+  type QualityLine,
+} from './quality/quality-score';
 export {
   CatalogueJobsService,
   EXPIRE_OFFERS_JOB,

@@ -209,9 +209,11 @@ describe('portal back office: review queue and offer review', () => {
     );
     await submit(offer.id, other.owner, other.organisationId);
     const page = await browser.get(`/admin/offres/${offer.id}`);
+    // Publishing is not offered but explained (issue 15.4); a forged POST is still refused.
     expect(visibleText(page.body)).toContain(
-      'L’organisation n’est pas vérifiée : l’offre ne pourra être publiée qu’après sa vérification.',
+      'Publication impossible : l’organisation n’est pas encore vérifiée.',
     );
+    expect(page.body).not.toContain('name="decision" value="publish"');
     const res = await browser.post(`/admin/offres/${offer.id}/decision`, { decision: 'publish' });
     expect(res.status).toBe(409);
     expect(visibleText(res.body)).toContain(

@@ -23,6 +23,9 @@ import { decisionMail } from './moderation-mails';
 
 export type Decision = 'publish' | 'request_changes' | 'reject';
 
+/** Most organisations the queue's filter lists. */
+const QUEUE_ORGANISATIONS_MAX = 1000;
+
 export interface ReviewQueueFilter {
   readonly kind?: 'new' | 'revision';
   readonly categoryCode?: string;
@@ -128,6 +131,28 @@ export class ModerationService {
       });
     }
     return { items, total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /**
+   * The organisations with something waiting for review, by name, with how many items: what
+   * the queue's organisation filter offers (bounded: a queue rarely spans more).
+   */
+  async queueOrganisations(
+    limit = QUEUE_ORGANISATIONS_MAX,
+  ): Promise<Array<{ id: string; name: string; waiting: number }>> {
+    const rows: Array<{ id: string; name: string; waiting: string }> = await this.db.query(
+      `SELECT org.id, org.name, count(*) AS waiting
+         FROM (SELECT organisation_id FROM offers WHERE state = 'submitted'
+               UNION ALL
+               SELECT o.organisation_id FROM offer_revisions r JOIN offers o ON o.id = r.offer_id
+                WHERE r.state = 'submitted') q
+         JOIN organisations org ON org.id = q.organisation_id
+        GROUP BY org.id, org.name
+        ORDER BY org.name, org.id
+        LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, waiting: Number(r.waiting) }));
   }
 
   /** Decides on whatever waits for review on the offer: its first submission, or a revision. */

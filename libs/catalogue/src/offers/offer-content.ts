@@ -160,25 +160,57 @@ export function contentViolations(content: OfferContent): FieldViolation[] {
   return out;
 }
 
+/** A description this long (characters, in any language) counts as a full one. */
+export const LONG_DESCRIPTION = 300;
+
+/** The optional information the completeness share counts, one named check each. */
+export const COMPLETENESS_CHECKS = [
+  'twoLanguages',
+  'sectors',
+  'stages',
+  'countries',
+  'deliveryLanguages',
+  'applyUrl',
+  'email',
+  'contactPerson',
+  'opening',
+  'startDate',
+  'tags',
+  'funding',
+  'longDescription',
+] as const;
+export type CompletenessCheck = (typeof COMPLETENESS_CHECKS)[number];
+
+/** Each check of the completeness share, met or not (the review page lists them). */
+export function completenessChecks(
+  content: OfferContent,
+): Array<{ check: CompletenessCheck; met: boolean }> {
+  const met: Record<CompletenessCheck, boolean> = {
+    twoLanguages: completeLanguages(content).length >= 2,
+    sectors: content.sectorCodes.length > 0,
+    stages: content.stageCodes.length > 0,
+    countries:
+      content.eligibility.residenceCountries.length > 0 ||
+      content.eligibility.targetCountries.length > 0,
+    deliveryLanguages: content.deliveryLanguages.length > 0,
+    applyUrl: !!content.apply.url,
+    email: !!content.apply.email || !!content.contact?.email,
+    contactPerson: !!content.contact?.name || !!content.contact?.phone,
+    opening: !!content.dates.opensOn || content.dates.rolling,
+    startDate: !!content.dates.startsOn,
+    tags: content.tags.length > 0,
+    funding: !FINANCING_CATEGORIES.includes(content.categoryCode) || !!content.funding,
+    longDescription: Object.values(content.translations).some(
+      (t) => (t?.description?.length ?? 0) >= LONG_DESCRIPTION,
+    ),
+  };
+  return COMPLETENESS_CHECKS.map((check) => ({ check, met: met[check] }));
+}
+
 /** Share of the optional information an organisation filled in, 0..1 (feeds the quality score). */
 export function completeness(content: OfferContent): number {
-  const checks = [
-    completeLanguages(content).length >= 2,
-    content.sectorCodes.length > 0,
-    content.stageCodes.length > 0,
-    content.eligibility.residenceCountries.length > 0 ||
-      content.eligibility.targetCountries.length > 0,
-    content.deliveryLanguages.length > 0,
-    !!content.apply.url,
-    !!content.apply.email || !!content.contact?.email,
-    !!content.contact?.name || !!content.contact?.phone,
-    !!content.dates.opensOn || content.dates.rolling,
-    !!content.dates.startsOn,
-    content.tags.length > 0,
-    !FINANCING_CATEGORIES.includes(content.categoryCode) || !!content.funding,
-    Object.values(content.translations).some((t) => (t?.description?.length ?? 0) >= 300),
-  ];
-  return checks.filter(Boolean).length / checks.length;
+  const checks = completenessChecks(content);
+  return checks.filter((c) => c.met).length / checks.length;
 }
 
 /** The title to show when one language is wanted, falling back through the others. */

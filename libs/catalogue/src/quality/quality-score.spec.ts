@@ -1,4 +1,4 @@
-import { freshness, qualityScore, type QualityInputs } from './quality-score';
+import { freshness, qualityBreakdown, qualityScore, type QualityInputs } from './quality-score';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const days = (n: number) => new Date(now.getTime() - n * 86_400_000);
@@ -60,5 +60,20 @@ describe('freshness', () => {
     expect(freshness(days(197.5), now)).toBeCloseTo(0.5, 5);
     expect(freshness(days(365), now)).toBe(0);
     expect(freshness(null, now)).toBe(0);
+  });
+});
+
+describe('qualityBreakdown', () => {
+  it('lists each criterion with its points and weight, summing to the score', () => {
+    const inputs = { ...best, organisationVerified: false, completeness: 0.5, views: 0 };
+    const lines = qualityBreakdown(inputs);
+    expect(lines.map((l) => [l.criterion, l.points, l.max])).toEqual([
+      ['organisationVerified', 0, 30],
+      ['completeness', 12.5, 25],
+      ['freshness', 25, 25],
+      ['deadline', 10, 10],
+      ['popularity', 0, 10],
+    ]);
+    expect(Math.round(lines.reduce((s, l) => s + l.points, 0))).toBe(qualityScore(inputs));
   });
 });

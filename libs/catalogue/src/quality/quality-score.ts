@@ -30,16 +30,37 @@ export function freshness(lastVerifiedAt: Date | null, now: Date): number {
   return 1 - (days - 30) / 335;
 }
 
-export function qualityScore(i: QualityInputs): number {
+/** The criteria of the score, in the order of the formula above. */
+export type QualityCriterion =
+  'organisationVerified' | 'completeness' | 'freshness' | 'deadline' | 'popularity';
+
+/** One criterion's part of the score: what it earned (unrounded) out of its weight. */
+export interface QualityLine {
+  readonly criterion: QualityCriterion;
+  readonly points: number;
+  readonly max: number;
+}
+
+/** The score line by line, so a moderator can see what is missing (sums to the score). */
+export function qualityBreakdown(i: QualityInputs): QualityLine[] {
   const today = i.now.toISOString().slice(0, 10);
   const deadlineOk = i.rolling || (i.deadline !== null && i.deadline >= today) ? 1 : 0;
   const popularity = Math.min(1, Math.log10(1 + Math.max(0, i.views)) / 3);
   const completeness = Math.min(1, Math.max(0, i.completeness));
-  const score =
-    30 * (i.organisationVerified ? 1 : 0) +
-    25 * completeness +
-    25 * freshness(i.lastVerifiedAt, i.now) +
-    10 * deadlineOk +
-    10 * popularity;
-  return Math.round(score);
+  const line = (criterion: QualityCriterion, max: number, share: number): QualityLine => ({
+    criterion,
+    points: max * share,
+    max,
+  });
+  return [
+    line('organisationVerified', 30, i.organisationVerified ? 1 : 0),
+    line('completeness', 25, completeness),
+    line('freshness', 25, freshness(i.lastVerifiedAt, i.now)),
+    line('deadline', 10, deadlineOk),
+    line('popularity', 10, popularity),
+  ];
+}
+
+export function qualityScore(i: QualityInputs): number {
+  return Math.round(qualityBreakdown(i).reduce((sum, l) => sum + l.points, 0));
 }

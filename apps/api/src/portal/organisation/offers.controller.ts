@@ -1,6 +1,7 @@
 import { Body, Get, Post, Query } from '@nestjs/common';
 import { AppError, type FieldViolation } from '@app/core';
 import {
+  checkTransition,
   CONTENT_LANGUAGES,
   COST_TYPES,
   FINANCING_CATEGORIES,
@@ -11,6 +12,7 @@ import {
   TaxonomyService,
   contentViolations,
   titleIn,
+  type OfferAction,
   type OfferContent,
   type OfferState,
   type OfferView,
@@ -19,7 +21,8 @@ import {
 import { Roles, type AuthenticatedUser } from '@app/identity';
 import { PageIdParam } from '../page-id';
 import { OfferContentDto, UpdateOfferDto } from '../../catalogue/offer.dto';
-import { organisationMessages } from '../messages';
+import { editingMessages, organisationMessages } from '../messages';
+import { comboboxTexts } from '../web/combobox';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
@@ -32,8 +35,8 @@ import {
   type OfferFormValues,
 } from './offer-form';
 import {
+  findOwnOffer,
   isConflict,
-  isNotFound,
   OrganisationScopes,
   PAGE_SIZE,
   pagination,
@@ -41,17 +44,25 @@ import {
   type OrganisationScope,
 } from './organisation-web';
 
-/** What the organisation may do to an offer in each state (the lib's state machine). */
+/**
+ * What the organisation may do to an offer in its state: the moves of the lib's state table
+ * (offer-state.ts) an organisation may make, and editing, which the table does not cover
+ * (drafts in place, a published offer through a revision).
+ */
 export function allowedActions(offer: OfferView) {
+  const can = (action: OfferAction) => checkTransition(offer.state, action, 'organisation').ok;
   return {
     save: ['draft', 'changes_requested', 'published'].includes(offer.state),
-    submit: ['draft', 'changes_requested'].includes(offer.state),
-    archive: ['published', 'expired'].includes(offer.state),
-    reopen: ['archived', 'expired'].includes(offer.state),
+    submit: can('submit'),
+    archive: can('archive'),
+    reopen: can('reopen'),
     reconfirm: offer.state === 'published',
     withdrawRevision: offer.state === 'published' && offer.pendingRevision !== null,
   };
 }
+
+/** The editor's sections: the space's sentences and those of the editor's pickers and tabs. */
+const EDITOR_MESSAGES = [organisationMessages, editingMessages];
 
 interface EditorState {
   values: OfferFormValues;
@@ -72,7 +83,7 @@ export class OfferPagesController {
   @Get()
   @Roles('organisation_member')
   async list(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @Query('organisation') requested?: string,
     @Query('state') stateParam?: string,
     @Query('page') pageParam?: string,
@@ -131,7 +142,7 @@ export class OfferPagesController {
   @Get('nouvelle')
   @Roles('organisation_member')
   async newForm(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @Query('organisation') requested?: string,
   ): Promise<void> {
     const scope = await this.scopes.resolve(web.user!, requested);
@@ -144,7 +155,7 @@ export class OfferPagesController {
 
   @Post('nouvelle')
   @Roles('organisation_member')
-  async create(@Web(organisationMessages) web: WebContext, @Body() body: unknown): Promise<void> {
+  async create(@Web(EDITOR_MESSAGES) web: WebContext, @Body() body: unknown): Promise<void> {
     const user = web.user!;
     const form = asForm(body);
     const scope = await this.scopes.resolve(user, text(form, 'organisationId') || undefined);
@@ -188,13 +199,17 @@ export class OfferPagesController {
       web.redirect(`/espace/offres/${created.id}`, 'offer.createdAndSubmitted');
       return;
     }
+    if (text(form, 'action') === 'preview') {
+      web.redirect(`/espace/offres/${created.id}/apercu`, 'editing.preview.saved');
+      return;
+    }
     web.redirect(`/espace/offres/${created.id}`, 'offer.created');
   }
 
   @Get(':id')
   @Roles('organisation_member')
   async edit(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @PageIdParam('id') id: string,
     @Query('historique') historyPage?: string,
   ): Promise<void> {
@@ -212,7 +227,7 @@ export class OfferPagesController {
   @Post(':id')
   @Roles('organisation_member')
   async update(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @PageIdParam('id') id: string,
     @Body() body: unknown,
   ): Promise<void> {
@@ -244,6 +259,10 @@ export class OfferPagesController {
         web.redirect(`/espace/offres/${id}`, 'offer.submitted');
         return;
       }
+      if (text(form, 'action') === 'preview') {
+        web.redirect(`/espace/offres/${id}/apercu`, 'editing.preview.saved');
+        return;
+      }
     } catch (error) {
       const violations = violationsOf(error);
       if (violations) {
@@ -271,7 +290,7 @@ export class OfferPagesController {
   @Post(':id/archiver')
   @Roles('organisation_member')
   async archive(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.archived', (user, org) => this.offers.archive(user, org, id));
@@ -280,7 +299,7 @@ export class OfferPagesController {
   @Post(':id/rouvrir')
   @Roles('organisation_member')
   async reopen(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.reopened', (user, org) => this.offers.reopen(user, org, id));
@@ -289,7 +308,7 @@ export class OfferPagesController {
   @Post(':id/reconfirmer')
   @Roles('organisation_member')
   async reconfirm(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.reconfirmed', (user, org) =>
@@ -300,7 +319,7 @@ export class OfferPagesController {
   @Post(':id/revision/retirer')
   @Roles('organisation_member')
   async withdrawRevision(
-    @Web(organisationMessages) web: WebContext,
+    @Web(EDITOR_MESSAGES) web: WebContext,
     @PageIdParam('id') id: string,
   ): Promise<void> {
     await this.act(web, id, 'offer.revisionWithdrawn', (user, org) =>
@@ -338,25 +357,8 @@ export class OfferPagesController {
     web.redirect(`/espace/offres/${id}`, flash);
   }
 
-  /**
-   * The offer among the organisations of the signed-in member: each is asked through the
-   * service (which checks membership and that the offer is that organisation's); an offer
-   * of any other organisation is a 404.
-   */
-  private async find(
-    user: AuthenticatedUser,
-    id: string,
-  ): Promise<{ scope: OrganisationScope; offer: OfferView }> {
-    const all = await this.scopes.resolve(user, undefined);
-    for (const organisation of all.organisations) {
-      try {
-        const offer = await this.offers.get(user, organisation.id, id);
-        return { scope: { ...all, current: organisation }, offer };
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-      }
-    }
-    throw new AppError('not_found', 'CATALOGUE.OFFER_NOT_FOUND', 'No such offer.');
+  private find(user: AuthenticatedUser, id: string) {
+    return findOwnOffer(this.scopes, this.offers, user, id);
   }
 
   /**
@@ -465,8 +467,16 @@ export class OfferPagesController {
         sectors,
         stages,
         f,
-        scripts: ['multi-select.js'],
-        styles: ['organisation.css'],
+        previewHref: offer ? `/espace/offres/${offer.id}/apercu` : undefined,
+        comboboxTexts: comboboxTexts(web.t),
+        // The tab marker of a language for 0..4 filled fields, and a form shown again after a
+        // refusal holds unsaved input: leaving it warns from the start.
+        filledTexts: [0, 1, 2, 3, 4].map((count) =>
+          web.t('editing.tabs.filled', { count, total: 4 }),
+        ),
+        startDirty: (state.status ?? 200) >= 400,
+        scripts: ['combobox.js', 'offer-editor.js'],
+        styles: ['organisation.css', 'editing.css'],
       },
       { status: state.status ?? 200 },
     );

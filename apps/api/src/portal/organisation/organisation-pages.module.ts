@@ -7,6 +7,7 @@ import { OrganisationDashboardController } from './dashboard.controller';
 import { ImportPagesController } from './imports.controller';
 import { InboxPagesController } from './inbox.controller';
 import { MembersPagesController } from './members.controller';
+import { OfferPreviewController } from './offer-preview.controller';
 import { OfferPagesController } from './offers.controller';
 import { OrganisationProfilePagesController } from './organisation-profile.controller';
 import { OrganisationScopes } from './organisation-web';
@@ -20,6 +21,7 @@ import { OrganisationScopes } from './organisation-web';
     OrganisationProfilePagesController,
     MembersPagesController,
     OfferPagesController,
+    OfferPreviewController,
     InboxPagesController,
     ImportPagesController,
   ],

@@ -9,7 +9,13 @@ import {
   languageName,
   NotFoundError,
 } from '@app/core';
-import { TaxonomyService, type TaxonomyTermView, type TaxonomyVocabulary } from '@app/catalogue';
+import {
+  OfferService,
+  TaxonomyService,
+  type OfferView,
+  type TaxonomyTermView,
+  type TaxonomyVocabulary,
+} from '@app/catalogue';
 import type { AuthenticatedUser } from '@app/identity';
 import { OrganisationService, type OrganisationView } from '@app/support-organisation';
 import type { Translate } from '../web/i18n';
@@ -215,4 +221,27 @@ export function spaceNav(web: WebContext, scope: OrganisationScope, active: stri
       },
     ],
   };
+}
+
+/**
+ * The offer among the organisations of the signed-in member: each is asked through the
+ * service (which checks membership and that the offer is that organisation's); an offer
+ * of any other organisation is a 404.
+ */
+export async function findOwnOffer(
+  scopes: OrganisationScopes,
+  offers: OfferService,
+  user: AuthenticatedUser,
+  id: string,
+): Promise<{ scope: OrganisationScope; offer: OfferView }> {
+  const all = await scopes.resolve(user, undefined);
+  for (const organisation of all.organisations) {
+    try {
+      const offer = await offers.get(user, organisation.id, id);
+      return { scope: { ...all, current: organisation }, offer };
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+  throw new AppError('not_found', 'CATALOGUE.OFFER_NOT_FOUND', 'No such offer.');
 }

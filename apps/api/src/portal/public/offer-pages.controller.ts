@@ -1,12 +1,6 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
 import { AppError, type FieldViolation } from '@app/core';
-import {
-  CONTENT_LANGUAGES,
-  PublicOffersService,
-  TaxonomyService,
-  type ContentLanguage,
-  type PublicOfferView,
-} from '@app/catalogue';
+import { PublicOffersService, TaxonomyService, type PublicOfferView } from '@app/catalogue';
 import {
   BookmarksService,
   ContactRequestService,
@@ -31,11 +25,11 @@ import {
   validateWith,
   violationsOf,
 } from '../web/forms';
-import { LANGUAGE_NAMES } from '../web/language';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
-import { contentLanguage, Formatter, httpUrl, todayIso } from './format';
+import { Formatter, todayIso } from './format';
+import { offerPageModel } from './offer-page';
 import { offerStructuredData } from './structured-data';
 
 /** The longest slug or id looked up (the public API's limit). */
@@ -59,12 +53,6 @@ const EMPTY_CONTACT: ContactFormState = {
   values: { subject: '', message: '', sharedFields: [], shareEmail: false },
   errors: new FormErrors(),
 };
-
-/** A text in the page language when the offer has it, else in another one (marked with lang). */
-interface LocalText {
-  readonly text: string;
-  readonly lang?: string;
-}
 
 /**
  * The public page of an offer (published or expired) with, for a signed-in entrepreneur,
@@ -178,48 +166,10 @@ export class OfferPagesController {
   ): Promise<void> {
     const c = offer.content;
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
-    const fmt = new Formatter(web.lang, terms);
     const organisation = await this.organisations.summary(offer.organisationId);
+    const page = offerPageModel(web, { offer, terms, organisation });
+    const { fmt, title, summary, description, titleLang } = page;
     const today = todayIso();
-    const pick = (field: 'title' | 'summary' | 'description'): LocalText => {
-      const l = contentLanguage((x) => !!c.translations[x]?.[field]?.trim(), web.lang);
-      const value = l ? (c.translations[l]?.[field]?.trim() ?? '') : '';
-      return { text: value, lang: l && l !== web.lang ? l : undefined };
-    };
-    const title = pick('title');
-    const summary = pick('summary');
-    const description = pick('description');
-    const titleLang = (title.lang ?? web.lang) as ContentLanguage;
-    const otherLanguages = CONTENT_LANGUAGES.filter(
-      (l) => l !== titleLang && !!c.translations[l]?.title?.trim(),
-    );
-    const conditions = c.eligibility.otherConditions ?? {};
-    const conditionsLang = contentLanguage((l) => !!conditions[l]?.trim(), web.lang);
-    const deadline = c.dates.deadline ?? null;
-    const expired =
-      offer.state === 'expired' || (!c.dates.rolling && !!deadline && deadline < today);
-    const amount = fmt.amount(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency);
-    const age =
-      c.eligibility.ageMin != null || c.eligibility.ageMax != null
-        ? c.eligibility.ageMin != null && c.eligibility.ageMax != null
-          ? web.t('offer.age.range', { min: c.eligibility.ageMin, max: c.eligibility.ageMax })
-          : c.eligibility.ageMin != null
-            ? web.t('offer.age.min', { min: c.eligibility.ageMin })
-            : web.t('offer.age.max', { max: c.eligibility.ageMax! })
-        : undefined;
-    const location = c.location
-      ? [
-          c.location.address,
-          c.location.city,
-          c.location.countryCode && fmt.country(c.location.countryCode),
-        ]
-          .filter((x): x is string => !!x && x.trim() !== '')
-          .join(web.lang === 'ar' ? '، ' : ', ')
-      : '';
-    const cost =
-      c.cost.type === 'paid' && c.cost.amountMinor != null && c.cost.currency
-        ? web.t('cost.paidAmount', { amount: fmt.money(c.cost.amountMinor, c.cost.currency) })
-        : web.t(`cost.${c.cost.type}`);
 
     const entrepreneur = web.user?.kind === 'entrepreneur' ? web.user : undefined;
     let personal:
@@ -258,7 +208,7 @@ export class OfferPagesController {
       };
     }
 
-    const url = `/offres/${encodeURIComponent(offer.slug)}`;
+    const url = page.url;
     const metaDescription = truncate(summary.text || description.text, DESCRIPTION_MAX);
     await web.render(
       'public/offer',
@@ -279,46 +229,8 @@ export class OfferPagesController {
         noindex: status !== 200,
       },
       {
-        styles: ['public.css'],
-        offer,
-        url,
-        fmt,
-        title,
-        summary,
-        description,
-        otherLanguages: otherLanguages.map((l) => ({
-          lang: l,
-          name: LANGUAGE_NAMES[l],
-          url: `${url}?lang=${l}`,
-        })),
-        organisation: {
-          ...organisation,
-          url: `/organisations/${encodeURIComponent(organisation.slug)}`,
-        },
-        category: fmt.term('category', c.categoryCode),
-        sectors: c.sectorCodes.map((s) => fmt.term('sector', s)),
-        stages: c.stageCodes.map((s) => fmt.term('stage', s)),
-        residenceCountries: c.eligibility.residenceCountries.length
-          ? fmt.countries(c.eligibility.residenceCountries)
-          : undefined,
-        targetCountries: c.eligibility.targetCountries.length
-          ? fmt.countries(c.eligibility.targetCountries)
-          : undefined,
-        age,
-        conditions: conditionsLang
-          ? {
-              text: conditions[conditionsLang]!.trim(),
-              lang: conditionsLang === web.lang ? undefined : conditionsLang,
-            }
-          : undefined,
-        deliveryLanguages: fmt.languages(c.deliveryLanguages),
-        location,
-        cost,
-        amount,
-        deadline: deadline && !c.dates.rolling ? deadline : undefined,
-        expired,
-        applyUrl: httpUrl(c.apply.url),
-        canContact: offer.state === 'published' && !expired,
+        ...page.data,
+        canContact: offer.state === 'published' && !page.expired,
         personal,
         contact,
         loginUrl: `/connexion?next=${encodeURIComponent(url)}`,
