@@ -584,7 +584,7 @@ describe('catalogue import (CSV, XLSX, HSDS JSON; API, worker and CLI)', () => {
     };
     const refused = await post(Buffer.from('%PDF-1.7\n'), 'offres.pdf');
     expect(refused.statusCode).toBe(415);
-    expect(visibleText(refused.body)).toContain('neither CSV, XLSX nor HSDS');
+    expect(visibleText(refused.body)).toContain('ni un CSV, ni un XLSX, ni un JSON HSDS');
 
     const csv = [
       'Intitulé;Résumé;Description;Type;Pays;En continu;Site web',

@@ -14,7 +14,8 @@ import { importActor } from '../../open-data/imports.controller';
 import { importOptionsOf, readImportUpload, requireFile } from '../../open-data/import-upload';
 import { organisationMessages } from '../messages';
 import { PageIdParam } from '../page-id';
-import { asForm, checked, text, type FormBody } from '../web/forms';
+import { asForm, checked, localiseViolation, text, type FormBody } from '../web/forms';
+import type { Translate } from '../web/i18n';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
 import { OrganisationScopes, spaceNav, type OrganisationScope } from './organisation-web';
@@ -138,9 +139,17 @@ export class ImportPagesController {
         run,
         busy,
         preview,
-        fields: IMPORT_FIELDS.map((field) => ({ field, label: fieldLabel(field, web.lang) })),
-        fieldLabel: (field: ImportField | null) => (field ? fieldLabel(field, web.lang) : ''),
-        problems: run.report.filter((r) => r.outcome === 'refused' || r.outcome === 'duplicate'),
+        fields: IMPORT_FIELDS.map((field) => ({ field, label: fieldLabel(field, web.t) })),
+        fieldLabel: (field: ImportField | null) => (field ? fieldLabel(field, web.t) : ''),
+        problems: run.report
+          .filter((r) => r.outcome === 'refused' || r.outcome === 'duplicate')
+          .map((r) => ({
+            ...r,
+            reasons: r.reasons?.map((reason) => ({
+              ...reason,
+              message: localiseViolation(reason, web.t),
+            })),
+          })),
         backHref: withQuery('/espace/import', { organisation: scope.current.id }),
         offersHref: withQuery('/espace/offres', { organisation: scope.current.id }),
         reportHref: `/api/v1/organisations/${scope.current.id}/imports/${run.id}/report.csv`,
@@ -205,7 +214,8 @@ export class ImportPagesController {
         nav,
         styles: ['organisation.css'],
         organisation: organisation ?? null,
-        error: error?.message,
+        error: error && problemSentence(error, web.t),
+        f: await this.scopes.formatter(web),
         maxMegabytes: Math.round(this.imports.maxBytes / 1_048_576),
         action: organisation
           ? withQuery('/espace/import', { organisation: organisation.id, _csrf: web.csrf() })
@@ -217,7 +227,7 @@ export class ImportPagesController {
             }))
           : [],
         headers: IMPORT_FIELDS.filter((f) => !/_(pt|ar)$/.test(f)).map((f) => ({
-          field: fieldLabel(f, web.lang),
+          field: fieldLabel(f, web.t),
           names: FIELD_HEADERS[f].join(', '),
         })),
       },
@@ -226,8 +236,68 @@ export class ImportPagesController {
   }
 }
 
-/** A field's name on the pages: its first French or English header. */
-function fieldLabel(field: ImportField, lang: string): string {
-  const names = FIELD_HEADERS[field];
-  return (lang === 'fr' ? names[0] : names[1]) ?? field;
+/** The organisation section's own label of each import field (the offer editor's words). */
+const FIELD_LABEL_KEYS: Readonly<Record<ImportField, string>> = {
+  externalId: 'import.field.externalId',
+  language: 'import.field.language',
+  title: 'offers.column.title',
+  summary: 'import.field.summary',
+  description: 'import.field.description',
+  title_fr: 'offer.field.title',
+  summary_fr: 'offer.field.summary',
+  description_fr: 'offer.field.description',
+  title_en: 'offer.field.title',
+  summary_en: 'offer.field.summary',
+  description_en: 'offer.field.description',
+  title_pt: 'offer.field.title',
+  summary_pt: 'offer.field.summary',
+  description_pt: 'offer.field.description',
+  title_ar: 'offer.field.title',
+  summary_ar: 'offer.field.summary',
+  description_ar: 'offer.field.description',
+  category: 'offer.field.category',
+  sectors: 'offer.field.sectors',
+  stages: 'offer.field.stages',
+  residenceCountries: 'offer.field.residenceCountries',
+  targetCountries: 'offer.field.targetCountries',
+  diasporaOnly: 'offer.field.diasporaOnly',
+  genderFocus: 'offer.field.genderFocus',
+  ageMin: 'offer.field.ageMin',
+  ageMax: 'offer.field.ageMax',
+  otherConditions: 'import.field.otherConditions',
+  deliveryLanguages: 'offer.field.deliveryLanguages',
+  format: 'offer.field.format',
+  city: 'offer.field.city',
+  locationCountry: 'import.field.locationCountry',
+  address: 'offer.field.address',
+  costType: 'offer.field.costType',
+  price: 'offer.field.price',
+  currency: 'offer.field.currency',
+  amountMin: 'offer.field.fundingMin',
+  amountMax: 'offer.field.fundingMax',
+  opensOn: 'offer.field.opensOn',
+  deadline: 'offer.field.deadline',
+  rolling: 'offer.field.rolling',
+  startsOn: 'offer.field.startsOn',
+  endsOn: 'offer.field.endsOn',
+  applyUrl: 'offer.field.applyUrl',
+  applyEmail: 'offer.field.applyEmail',
+  contactName: 'offer.field.contactName',
+  contactEmail: 'offer.field.contactEmail',
+  contactPhone: 'offer.field.contactPhone',
+  tags: 'offer.field.tags',
+};
+
+/** A field's name on the pages, in the page language ("Title — French" for title_fr). */
+function fieldLabel(field: ImportField, t: Translate): string {
+  const language = /_(fr|en|pt|ar)$/.exec(field)?.[1];
+  return t(FIELD_LABEL_KEYS[field], language ? { language: t(`contentLanguage.${language}`) } : {});
+}
+
+/** The page's sentence for an import the service refused (`problem.<code>`), else its own. */
+function problemSentence(error: AppError, t: Translate): string {
+  const key = `problem.${error.code}`;
+  const limit = Number(error.extra.details?.limitBytes ?? 0);
+  const sentence = t(key, { megabytes: Math.floor(limit / 1_048_576) || 1 });
+  return sentence === key ? error.message : sentence;
 }
