@@ -106,6 +106,8 @@ describe('portal: the organisation space in Portuguese and Arabic', () => {
     t = await createTestApp();
     admin = await newAdmin(t);
     ({ owner, organisationId } = await newVerifiedOrganisation(t, admin, 'Réseau Kora Diaspora'));
+    // A second organisation: the space then shows its organisation switch.
+    await api('POST', '/api/v1/organisations', owner, { name: 'Collectif Téranga Lyon' });
     offers.draft = await draft('Programme Kenya 2027 pour les créatrices');
     offers.submitted = await submitted('Bourse d’amorçage en relecture');
     offers.changes = await decided(
