@@ -27,6 +27,13 @@ const esmPackages = [
   // ICU message catalogues (issue 14).
   'intl-messageformat',
   '@formatjs',
+  // HTML parsing in the page-language tests.
+  'htmlparser2',
+  'domhandler',
+  'domelementtype',
+  'domutils',
+  'dom-serializer',
+  'entities',
 ];
 
 const shared = {

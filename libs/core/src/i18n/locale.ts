@@ -18,8 +18,6 @@ export function directionOf(locale: Locale): 'ltr' | 'rtl' {
  */
 export const DECLARED_COMPLETE: Readonly<Record<string, readonly Locale[]>> = {
   admin: ['fr', 'en'],
-  // Portuguese and Arabic are being written (issue 14).
-  organisation: ['fr', 'en'],
 };
 
 export function declaredComplete(section: string): readonly Locale[] {

@@ -1,6 +1,6 @@
 import type { AppError } from '@app/core';
 import type { ImportField, ImportReportRow } from '@app/open-data';
-import { localise } from '../web/forms';
+import { localiseViolation } from '../web/forms';
 import type { Translate } from '../web/i18n';
 
 /**
@@ -90,7 +90,7 @@ function reasonText(
       ? t('import.rule.uniqueInFile', { line: earlier.line, id: row.externalId })
       : reason.message;
   }
-  return localise(reason, t);
+  return localiseViolation(reason, t);
 }
 
 /** The offer form's label of each import field that has one. */

@@ -11,6 +11,7 @@ import { Roles } from '@app/identity';
 import { PageIdParam } from '../page-id';
 import { ChangeContactRequestStatusDto } from '../../entrepreneur-profile/contact-requests.dto';
 import { organisationMessages } from '../messages';
+import { isolate } from '../web/bidi';
 import { asForm, FormErrors, optionalText, text, validateWith, violationsOf } from '../web/forms';
 import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
@@ -162,7 +163,7 @@ export class InboxPagesController {
   ): Promise<void> {
     const scope = await this.scopes.of(web.user!, organisationId);
     const errors = state.errors ?? new FormErrors();
-    const title = request.subject || web.t('request.untitled');
+    const title = request.subject ? isolate(request.subject) : web.t('request.untitled');
     await web.render(
       'organisation/request',
       {
@@ -174,7 +175,7 @@ export class InboxPagesController {
         styles: ['organisation.css'],
         organisation: scope.current,
         request,
-        heading: title,
+        heading: request.subject,
         next: nextStatuses(request.status),
         answer: state.answer ?? { status: '', reason: '', message: '' },
         errors,

@@ -80,6 +80,11 @@ describe('offer editor form ↔ API body', () => {
     expect(body.apply).toEqual({ url: null, email: null });
   });
 
+  it('splits tags on the Arabic comma too', () => {
+    const body = offerBodyFromValues(offerValuesFromForm({ tags: 'الشباب، النساء, الزراعة' }));
+    expect(body.tags).toEqual(['الشباب', 'النساء', 'الزراعة']);
+  });
+
   it('starts a new offer online, free, for everyone', () => {
     const body = offerBodyFromValues(emptyOfferValues());
     expect(body).toMatchObject({

@@ -130,7 +130,8 @@ export function offerValuesFromContent(content: OfferContent): OfferFormValues {
 /**
  * The API's offer body (OfferContentDto's shape) from the form: empty inputs are left
  * out, empty groups (location, funding, contact) become null, amounts go to minor units,
- * tags are split on commas. Checked afterwards with the API's DTO and content rules.
+ * tags are split on commas (Latin or Arabic "،", what an Arabic keyboard types). Checked
+ * afterwards with the API's DTO and content rules.
  */
 export function offerBodyFromValues(v: OfferFormValues): Record<string, unknown> {
   const s = (name: string): string => {
@@ -221,7 +222,7 @@ export function offerBodyFromValues(v: OfferFormValues): Record<string, unknown>
     tags: [
       ...new Set(
         s('tags')
-          .split(',')
+          .split(/[,،]/)
           .map((tag) => tag.trim())
           .filter(Boolean),
       ),

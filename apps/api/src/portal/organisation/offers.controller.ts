@@ -23,6 +23,7 @@ import { PageIdParam } from '../page-id';
 import { OfferContentDto, UpdateOfferDto } from '../../catalogue/offer.dto';
 import { editingMessages, organisationMessages } from '../messages';
 import { comboboxTexts } from '../web/combobox';
+import { isolate } from '../web/bidi';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { pageOf } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
@@ -428,9 +429,9 @@ export class OfferPagesController {
       };
     }
     const errors = state.errors ?? new FormErrors();
-    const title = offer
-      ? titleIn(offer.content, web.lang) || web.t('offer.untitled')
-      : web.t('offer.newTitle');
+    // The offer's own title is user content: isolated in <title>, marked in the heading.
+    const ownTitle = offer ? titleIn(offer.content, web.lang) : '';
+    const title = ownTitle ? isolate(ownTitle) : web.t(offer ? 'offer.untitled' : 'offer.newTitle');
     await web.render(
       'organisation/offer',
       {
@@ -441,7 +442,8 @@ export class OfferPagesController {
         nav: spaceNav(web, scope, 'offers'),
         organisation: scope.current,
         offer,
-        heading: title,
+        heading: ownTitle || title,
+        ownHeading: Boolean(ownTitle),
         actions: offer
           ? allowedActions(offer)
           : {

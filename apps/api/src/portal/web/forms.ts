@@ -73,7 +73,7 @@ export class FormErrors {
     t?: Translate,
   ) {
     for (const violation of violations) {
-      const message = t ? localise(violation, t) : violation.message;
+      const message = t ? localiseViolation(violation, t) : violation.message;
       const messages = this.byField.get(violation.field) ?? [];
       if (!messages.includes(message)) messages.push(message);
       this.byField.set(violation.field, messages);
@@ -107,7 +107,7 @@ export function fieldId(field: string): string {
  * A translation when we have one (`rule.<field>.<rule>`, then `rule.<rule>`), else the
  * API's own sentence: the same rule, in the reader's language where possible.
  */
-export function localise(
+export function localiseViolation(
   violation: Pick<FieldViolation, 'field' | 'rule' | 'message'>,
   t: Translate,
 ): string {

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '@app/identity';
 import { commonMessages } from '../messages';
 import { assetUrl } from './assets';
+import { isolate } from './bidi';
 import { ALL_MESSAGES } from '../messages';
 import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
 import {
@@ -166,6 +167,7 @@ export class WebContext {
       languageNames: LANGUAGE_NAMES,
       switchUrl: (lang: string) => withQuery(this.pagePath(), { lang }),
       csrf: () => this.csrf(),
+      isolate,
     };
     // Partials see the page's data merged into theirs (Eta's include); this lets them tell
     // an option they were given from one they inherited.
