@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '@app/analytics';
 import { CatalogueModule } from '@app/catalogue';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import { OpenDataModule } from '@app/open-data';
@@ -13,7 +14,7 @@ import { OrganisationScopes } from './organisation-web';
 
 /** The organisation space (/espace). */
 @Module({
-  imports: [SupportOrganisationModule, CatalogueModule, EntrepreneurProfileModule, OpenDataModule],
+  imports: [AnalyticsModule, SupportOrganisationModule, CatalogueModule, EntrepreneurProfileModule, OpenDataModule],
   providers: [OrganisationScopes],
   controllers: [
     OrganisationDashboardController,

@@ -1,5 +1,6 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import { AppError, type FieldViolation } from '@app/core';
+import { isCountableVisit, OfferStatsRecorder } from '@app/analytics';
+import { AppError, NotFoundError, type FieldViolation } from '@app/core';
 import {
   CONTENT_LANGUAGES,
   PublicOffersService,
@@ -80,19 +81,42 @@ export class OfferPagesController {
     private readonly eligibility: EligibilityService,
     private readonly bookmarks: BookmarksService,
     private readonly contacts: ContactRequestService,
+    private readonly stats: OfferStatsRecorder,
   ) {}
 
   @Public()
   @Get('offres/:slug')
   async show(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
     const key = slug.slice(0, MAX_ID_LENGTH);
-    // By its id, the page moved to its readable address: the view is counted there.
-    const byId = UUID.test(key);
-    const offer = await this.offers.get(key, { countView: !byId });
-    if (byId || key !== offer.slug) {
+    const offer = await this.offers.get(key);
+    // By its id or an old slug, the page moved to its readable address: the view is counted there.
+    if (UUID.test(key) || key !== offer.slug) {
       return redirectToCanonical(web, `/offres/${encodeURIComponent(offer.slug)}`);
     }
+    if (isCountableVisit(web.request)) this.stats.view(offer.id);
     await this.render(web, offer, EMPTY_CONTACT);
+  }
+
+  /**
+   * The offer page's "apply" link: counts the click, then 302 to the offer's own http(s)
+   * application address. Only that address, read from the offer: nothing from the request
+   * decides where it goes, so it cannot be used to send people elsewhere.
+   */
+  @Public()
+  @Get('offres/:slug/postuler')
+  async apply(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
+    const offer = await this.offers.get(slug.slice(0, MAX_ID_LENGTH));
+    const target = httpUrl(offer.content.apply.url);
+    if (!target) {
+      throw new NotFoundError('CATALOGUE.NO_APPLY_URL', 'This offer has no application link.');
+    }
+    if (isCountableVisit(web.request)) this.stats.apply(offer.id);
+    web.reply
+      .status(302)
+      .header('location', target)
+      .header('cache-control', 'no-store')
+      .header('x-robots-tag', 'noindex')
+      .send();
   }
 
   @Post('offres/:slug/favori')
@@ -317,7 +341,8 @@ export class OfferPagesController {
         amount,
         deadline: deadline && !c.dates.rolling ? deadline : undefined,
         expired,
-        applyUrl: httpUrl(c.apply.url),
+        // Through the counting redirect (GET /offres/:slug/postuler).
+        applyUrl: httpUrl(c.apply.url) && `${url}/postuler`,
         canContact: offer.state === 'published' && !expired,
         personal,
         contact,
