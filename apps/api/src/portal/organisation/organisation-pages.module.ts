@@ -11,6 +11,7 @@ import { MembersPagesController } from './members.controller';
 import { OfferPagesController } from './offers.controller';
 import { OrganisationProfilePagesController } from './organisation-profile.controller';
 import { OrganisationScopes } from './organisation-web';
+import { StatisticsPagesController } from './statistics.controller';
 
 /** The organisation space (/espace). */
 @Module({
@@ -23,6 +24,7 @@ import { OrganisationScopes } from './organisation-web';
     OfferPagesController,
     InboxPagesController,
     ImportPagesController,
+    StatisticsPagesController,
   ],
 })
 export class OrganisationPagesModule {}
