@@ -125,7 +125,9 @@ export class AnalyticsService {
           day,
           searches: searchCount,
           zeroResults,
-          zeroResultRate: searchCount ? Math.round((zeroResults / searchCount) * 1000) / 1000 : null,
+          zeroResultRate: searchCount
+            ? Math.round((zeroResults / searchCount) * 1000) / 1000
+            : null,
         };
       }),
     };

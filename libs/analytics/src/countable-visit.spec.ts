@@ -1,8 +1,7 @@
 import { isCountableVisit } from './countable-visit';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
-const GOOGLEBOT =
-  'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 
 describe('isCountableVisit', () => {
   it('counts a browser GET', () => {
@@ -11,7 +10,9 @@ describe('isCountableVisit', () => {
 
   it('does not count crawlers, missing agents or HEAD requests', () => {
     expect(isCountableVisit({ method: 'GET', headers: { 'user-agent': GOOGLEBOT } })).toBe(false);
-    expect(isCountableVisit({ method: 'GET', headers: { 'user-agent': 'curl/8.5.0' } })).toBe(false);
+    expect(isCountableVisit({ method: 'GET', headers: { 'user-agent': 'curl/8.5.0' } })).toBe(
+      false,
+    );
     expect(isCountableVisit({ method: 'GET', headers: {} })).toBe(false);
     expect(isCountableVisit({ method: 'HEAD', headers: { 'user-agent': FIREFOX } })).toBe(false);
   });

@@ -24,7 +24,9 @@ describe('OfferStatsAggregator', () => {
     agg.add(A, 'view', nextMonday);
     agg.add(A, 'view', monday);
     agg.add(A, 'apply', monday);
-    expect(agg.drain().map((r) => `${r.offerId.slice(-1)} ${r.week} ${r.metric} ${r.count}`)).toEqual([
+    expect(
+      agg.drain().map((r) => `${r.offerId.slice(-1)} ${r.week} ${r.metric} ${r.count}`),
+    ).toEqual([
       'a 2026-12-07 apply 1',
       'a 2026-12-07 view 1',
       'a 2026-12-14 view 1',

@@ -75,7 +75,10 @@ export class OfferStatsRecorder implements OnApplicationShutdown {
       this.pending -= batch.length;
     }
     if (this.dropped) {
-      this.logger.warn({ events: this.dropped }, 'offer statistics dropped while writes were behind');
+      this.logger.warn(
+        { events: this.dropped },
+        'offer statistics dropped while writes were behind',
+      );
       this.dropped = 0;
     }
   }

@@ -105,7 +105,10 @@ export class OfferStatsRepository {
   }
 
   /** Bookmarks made per week (of the offers of the organisation), as metric `bookmark`. */
-  async bookmarksByWeek(organisationId: string | null, window: WeekWindow): Promise<WeekCountRow[]> {
+  async bookmarksByWeek(
+    organisationId: string | null,
+    window: WeekWindow,
+  ): Promise<WeekCountRow[]> {
     const rows: Array<{ week: string; count: number }> = await this.db.query(
       `SELECT to_char(date_trunc('week', b.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
               count(*)::int AS count

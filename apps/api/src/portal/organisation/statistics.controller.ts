@@ -6,7 +6,14 @@ import { OrganisationService } from '@app/support-organisation';
 import { analyticsMessages, organisationMessages } from '../messages';
 import { PageIdParam } from '../page-id';
 import { IMPRESSION_PAGES } from '../public/search-pages.controller';
-import { figureHeadings, METRICS, offersCsv, StatsFormatter, weekCharts, weeksCsv } from '../analytics/statistics-view';
+import {
+  figureHeadings,
+  METRICS,
+  offersCsv,
+  StatsFormatter,
+  weekCharts,
+  weeksCsv,
+} from '../analytics/statistics-view';
 import { PortalController } from '../web/portal-controller';
 import { absoluteUrl, Web, type WebContext } from '../web/web-context';
 import { OrganisationScopes, spaceNav } from './organisation-web';
@@ -34,7 +41,9 @@ export class StatisticsPagesController {
     const fmt = new StatsFormatter(web.lang);
     // An admin is no member: the page without the space's navigation.
     const nav =
-      user.kind === 'admin' ? undefined : spaceNav(web, await this.scopes.of(user, id), 'statistics');
+      user.kind === 'admin'
+        ? undefined
+        : spaceNav(web, await this.scopes.of(user, id), 'statistics');
     const organisation = await this.organisations.summary(id);
     const base = `/espace/organisations/${id}/statistiques`;
     await web.render(

@@ -29,7 +29,7 @@ const BOTTOM = 64;
 const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = HEIGHT - TOP - BOTTOM;
 /** At most this many labels under the bars (one every k bars beyond it). */
-const MAX_X_LABELS = 12;
+const MAX_X_LABELS = 7;
 
 export interface Scale {
   readonly max: number;
@@ -74,7 +74,7 @@ export function barChart(input: BarChartInput): string {
   const titleId = `${input.id}-title`;
   const descId = `${input.id}-desc`;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${escapeXml(input.id)}" role="img" aria-labelledby="${escapeXml(titleId)} ${escapeXml(descId)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" direction="ltr" font-size="12" font-family="inherit">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${escapeXml(input.id)}" role="img" aria-labelledby="${escapeXml(titleId)} ${escapeXml(descId)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" direction="ltr" font-size="13" font-family="inherit">`,
     `<title id="${escapeXml(titleId)}">${escapeXml(input.title)}</title>`,
     `<desc id="${escapeXml(descId)}">${escapeXml(input.description)}</desc>`,
   ];
