@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OfferStatsRecorder, weekOf } from '@app/analytics';
 import { createLogger } from '@app/core';
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { BrowserSession } from '../support/browser-session';
 import { eventually } from '../support/eventually';
@@ -200,6 +201,21 @@ describe('offer statistics: counting, the organisation page, CSV and the admin d
     expect((await visit('/offres/pas-une-offre/postuler', FIREFOX)).statusCode).toBe(404);
     await flush();
     expect((await counted(second.id, 'apply')).count).toBe(0);
+  });
+
+  it('writes what waits in memory when the API stops (a second API process on the same database)', async () => {
+    const otherApi = await createApiApp({ config: t.config, databaseUrl: t.database.url });
+    await otherApi.init();
+    const before = (await counted(second.id, 'view')).count;
+    const res = await otherApi.inject({
+      method: 'GET',
+      url: `/offres/${second.slug}`,
+      headers: { 'user-agent': FIREFOX, accept: 'text/html' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await counted(second.id, 'view')).count).toBe(before);
+    await otherApi.close();
+    expect((await counted(second.id, 'view')).count).toBe(before + 1);
   });
 
   it('records an impression per offer shown on a results page, with its rank', async () => {
