@@ -45,6 +45,19 @@ describe('offer statistics page (issue 15.1)', () => {
     );
     expect(offers.length).toBeGreaterThan(0);
 
+    // Earlier weeks, as the recorder would have written them (the demo has no history).
+    await db.query(
+      `INSERT INTO offer_weekly_stats (offer_id, week, metric, count, position_sum)
+       SELECT o.id, date_trunc('week', now() AT TIME ZONE 'UTC')::date - 7 * w, m.metric,
+              (w * 7 + length(o.slug)) % m.spread + m.base,
+              CASE m.metric WHEN 'impression' THEN 4 * ((w * 7 + length(o.slug)) % m.spread + m.base) ELSE 0 END
+         FROM offers o, generate_series(1, 11) w,
+              (VALUES ('view', 9, 3), ('apply', 3, 0), ('impression', 19, 12)) m(metric, spread, base)
+        WHERE o.organisation_id = $1 AND o.state = 'published'
+       ON CONFLICT DO NOTHING`,
+      [organisationId],
+    );
+
     // People read the offers and follow an "apply" link. (Headless Chromium names itself
     // HeadlessChrome, which the bot list rightly leaves uncounted: these come with a desktop
     // browser's user agent.)

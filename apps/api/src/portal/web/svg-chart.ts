@@ -95,7 +95,8 @@ export function barChart(input: BarChartInput): string {
       `<rect class="bar" data-label="${escapeXml(label)}" data-value="${value}" x="${n(x)}" y="${n(top)}" width="${n(barWidth)}" height="${n(height)}" fill="#1d5fa8"/>`,
       `<text class="value" x="${n(x + barWidth / 2)}" y="${n(top - 4)}" text-anchor="middle" font-size="${slot < 30 ? 9 : 11}" fill="#222">${escapeXml(input.format(value))}</text>`,
     );
-    if (i % every === 0 || i === count - 1)
+    // Counted from the last bar (the current week or day), which always has its label.
+    if ((count - 1 - i) % every === 0)
       out.push(
         `<text class="label" x="${n(x + barWidth / 2)}" y="${TOP + PLOT_H + 16}" text-anchor="middle" fill="#333">${escapeXml(label)}</text>`,
       );
