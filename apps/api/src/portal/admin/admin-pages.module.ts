@@ -14,7 +14,13 @@ import { AdminUsersPagesController } from './admin-users.controller';
 
 /** The back office. */
 @Module({
-  imports: [AnalyticsModule, IdentityModule, SupportOrganisationModule, CatalogueModule, SearchModule],
+  imports: [
+    AnalyticsModule,
+    IdentityModule,
+    SupportOrganisationModule,
+    CatalogueModule,
+    SearchModule,
+  ],
   controllers: [
     AdminDashboardPagesController,
     AdminOrganisationsPagesController,

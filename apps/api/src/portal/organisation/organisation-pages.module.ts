@@ -15,7 +15,13 @@ import { StatisticsPagesController } from './statistics.controller';
 
 /** The organisation space (/espace). */
 @Module({
-  imports: [AnalyticsModule, SupportOrganisationModule, CatalogueModule, EntrepreneurProfileModule, OpenDataModule],
+  imports: [
+    AnalyticsModule,
+    SupportOrganisationModule,
+    CatalogueModule,
+    EntrepreneurProfileModule,
+    OpenDataModule,
+  ],
   providers: [OrganisationScopes],
   controllers: [
     OrganisationDashboardController,
