@@ -114,7 +114,7 @@ export class PublicOffersController {
   @ApiOperation({
     summary: 'One published offer, by id or slug (expired ones stay readable, marked expired)',
     description:
-      'The public face of an offer: never a draft, a pending change or moderation fields. Expired offers stay readable with state `expired`. A signed-in entrepreneur also gets `eligibility`: whether the offer fits their profile, and why.',
+      'The public face of an offer: never a draft, a pending change or moderation fields. Expired offers stay readable with state `expired`. A signed-in entrepreneur also gets `eligibility`: whether the offer fits their profile, and why. A GET from a browser (not a crawler, a HEAD or a prefetch) counts as a view in the offer’s weekly statistics; nothing about the reader is kept.',
   })
   @ApiOkResponse({ type: PublicOfferResponse })
   @ApiProblems(404)

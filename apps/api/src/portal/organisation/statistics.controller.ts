@@ -76,7 +76,11 @@ export class StatisticsPagesController {
   @Get('offres.csv')
   async offersCsv(@Web(MESSAGES) web: WebContext, @PageIdParam('id') id: string): Promise<void> {
     const report = await this.analytics.organisationReport(web.user!, id);
-    const rows = this.offerRows(web, report).map((o) => ({ ...o, url: absoluteUrl(o.path) }));
+    // Archived offers have no public page left to point to.
+    const rows = this.offerRows(web, report).map((o) => ({
+      ...o,
+      url: o.state === 'published' || o.state === 'expired' ? absoluteUrl(o.path) : '',
+    }));
     sendCsv(web, `statistiques-offres-${id}.csv`, offersCsv(web.t, rows));
   }
 
