@@ -151,6 +151,25 @@ describe('offer statistics page (issue 15.1)', () => {
       animations: 'disabled',
     });
     expect((await stat(path.join(docs, 'analytics.png'))).size).toBeLessThan(300 * 1024);
+  });
+
+  it('shows admins the platform’s figures and searches per day, accessibly', async () => {
+    const page = await newPage({ baseURL: platform.baseUrl });
+    await page.goto('/connexion');
+    await page.getByLabel(/^Adresse e-mail/).fill('admin@passerelle.demo');
+    await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/admin$/);
+    await page.getByRole('img', { name: /^Recherches par jour/ }).waitFor();
+    await checkA11y(page, 'admin dashboard with statistics');
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT coalesce(sum(count), 0)::int AS n FROM offer_weekly_stats WHERE metric = 'view'`,
+    );
+    const total = await page
+      .locator('#platform-weeks-table tfoot td[data-metric="views"]')
+      .getAttribute('data-value');
+    expect(total).toBe(String(rows[0].n));
+    await screenshot(page, 'analytics-admin');
     await db.end();
   });
 });
