@@ -58,6 +58,24 @@ module.exports = {
       to: { path: '^libs/search/' },
     },
     {
+      name: 'analytics-only-for-apps',
+      severity: 'error',
+      comment:
+        'Offer statistics are recorded and read at the edge (controllers know the request); ' +
+        'no feature lib depends on them.',
+      from: { path: '^libs/', pathNot: '^libs/analytics/' },
+      to: { path: '^libs/analytics/' },
+    },
+    {
+      name: 'analytics-reads-tables-not-libs',
+      severity: 'error',
+      comment:
+        'analytics reads offers, bookmarks, contact requests and the search log as a read ' +
+        'model; importing those libs would tie it to their services.',
+      from: { path: '^libs/analytics/' },
+      to: { path: '^libs/(catalogue|search|entrepreneur-profile|open-data)/' },
+    },
+    {
       name: 'app-code-not-importing-tests',
       severity: 'error',
       from: { path: '^(apps|libs)/', pathNot: '\\.(spec|int-spec|e2e-spec)\\.ts$' },

@@ -50,6 +50,8 @@ const PUBLIC_ROUTES = [
   'GET /',
   'GET /recherche',
   'GET /offres/:slug',
+  // The offer's "apply" link: counts the click, then 302 to the offer's own http(s) link only.
+  'GET /offres/:slug/postuler',
   'GET /organisations/:slug',
   'GET /robots.txt',
   'GET /sitemap.xml',

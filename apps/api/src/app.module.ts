@@ -16,6 +16,7 @@ import { CatalogueModule } from '@app/catalogue';
 import { SearchModule, SearchWarmup } from '@app/search';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import { OpenDataModule } from '@app/open-data';
+import { AnalyticsModule } from '@app/analytics';
 import type { Logger } from 'pino';
 import { ImportsController } from './open-data/imports.controller';
 import { PortalModule } from './portal/portal.module';
@@ -85,6 +86,7 @@ export class AppModule {
         SearchModule,
         EntrepreneurProfileModule,
         OpenDataModule,
+        AnalyticsModule,
         PortalModule,
         ...imports,
       ],

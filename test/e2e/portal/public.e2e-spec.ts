@@ -445,7 +445,8 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       // Amounts with their currency, in the page language.
       expect(text).toMatch(/De 100\s000\s000\sF\sCFA à 1\s500\s000\s000\sF\sCFA/);
       expect(body).toContain(`href="/organisations/${organisationSlug}"`);
-      expect(body).toContain('href="https://example.org/postuler"');
+      // Through the counting redirect (test/e2e/analytics.e2e-spec.ts follows it).
+      expect(body).toContain(`href="/offres/${grant.slug}/postuler"`);
       expect(body).toContain('href="mailto:kora@example.org"');
       // A visitor is invited to sign in and come back.
       expect(body).toContain(`href="/connexion?next=%2Foffres%2F${grant.slug}"`);

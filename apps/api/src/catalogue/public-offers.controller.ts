@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiOkResponse,
@@ -9,9 +9,11 @@ import {
 } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { pageWindow, SyncQueryDto, syncStart, ValidationFailedError } from '@app/core';
+import { isCountableVisit, OfferStatsRecorder } from '@app/analytics';
 import { PublicOffersService } from '@app/catalogue';
 import { OptionalUser, Public, type AuthenticatedUser } from '@app/identity';
 import { EligibilityService, factsFromContent, ProfileService } from '@app/entrepreneur-profile';
+import type { FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/problem-responses';
 import {
   OfferTombstoneResponse,
@@ -43,6 +45,7 @@ export class PublicOffersController {
     private readonly offers: PublicOffersService,
     private readonly profiles: ProfileService,
     private readonly eligibility: EligibilityService,
+    private readonly stats: OfferStatsRecorder,
   ) {}
 
   @Get()
@@ -111,15 +114,17 @@ export class PublicOffersController {
   @ApiOperation({
     summary: 'One published offer, by id or slug (expired ones stay readable, marked expired)',
     description:
-      'The public face of an offer: never a draft, a pending change or moderation fields. Expired offers stay readable with state `expired`. A signed-in entrepreneur also gets `eligibility`: whether the offer fits their profile, and why.',
+      'The public face of an offer: never a draft, a pending change or moderation fields. Expired offers stay readable with state `expired`. A signed-in entrepreneur also gets `eligibility`: whether the offer fits their profile, and why. A GET from a browser (not a crawler, a HEAD or a prefetch) counts as a view in the offer’s weekly statistics; nothing about the reader is kept.',
   })
   @ApiOkResponse({ type: PublicOfferResponse })
   @ApiProblems(404)
   async get(
     @Param('idOrSlug') idOrSlug: string,
+    @Req() request: FastifyRequest,
     @OptionalUser() user?: AuthenticatedUser,
   ): Promise<PublicOfferResponse> {
-    const offer = await this.offers.get(idOrSlug.slice(0, 200), { countView: true });
+    const offer = await this.offers.get(idOrSlug.slice(0, 200));
+    if (isCountableVisit(request)) this.stats.view(offer.id);
     const response = toPublicOfferResponse(offer);
     // A signed-in entrepreneur also learns whether the offer fits them, and why.
     if (user?.kind === 'entrepreneur') {

@@ -293,10 +293,6 @@ export class OfferRepository {
     return rows.map((r) => r.id);
   }
 
-  async incrementViews(id: string): Promise<void> {
-    await this.db.query(`UPDATE offers SET view_count = view_count + 1 WHERE id = $1`, [id]);
-  }
-
   /** Offers of the same organisation whose titles are nearly the same (pg_trgm). */
   async similarTitles(
     organisationId: string,

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { encodeSyncCursor, syncPositionAt, type SyncStart } from '@app/core';
 import { offerNotFound } from '../errors';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../offers/offer-content';
@@ -55,21 +55,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What anyone may read: published offers (and expired ones, marked so), never drafts or pending changes. */
 @Injectable()
 export class PublicOffersService {
-  private readonly logger = new Logger(PublicOffersService.name);
-
   constructor(private readonly repo: OfferRepository) {}
 
-  async get(idOrSlug: string, options: { countView?: boolean } = {}): Promise<PublicOfferView> {
+  /** Views are counted by the pages and the API (@app/analytics), which know the request. */
+  async get(idOrSlug: string): Promise<PublicOfferView> {
     const offer = UUID.test(idOrSlug)
       ? await this.repo.findById(idOrSlug)
       : await this.repo.findBySlug(idOrSlug);
     if (!offer || !PUBLIC_STATES.includes(offer.state)) throw offerNotFound();
-    if (options.countView) {
-      // Popularity feeds the quality score; a lost count is harmless, a slow page is not.
-      this.repo
-        .incrementViews(offer.id)
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'view not counted'));
-    }
     return toPublicOfferView(offer);
   }
 

@@ -1,10 +1,19 @@
 import { Get } from '@nestjs/common';
+import { AnalyticsService, REPORT_WEEKS, SEARCH_DAYS } from '@app/analytics';
 import { CatalogueStatsService, ModerationService, OFFER_STATES } from '@app/catalogue';
 import { Roles } from '@app/identity';
 import { SearchInsightsService } from '@app/search';
 import { VerificationService, VerificationStatsService } from '@app/support-organisation';
 import { AdminInsightsQueryDto } from '../../admin-insights/admin-insights.dto';
-import { adminMessages } from '../messages';
+import {
+  figureHeadings,
+  METRICS,
+  searchCharts,
+  StatsFormatter,
+  weekCharts,
+} from '../analytics/statistics-view';
+import { adminMessages, analyticsMessages } from '../messages';
+import { IMPRESSION_PAGES } from '../public/search-pages.controller';
 import { FormErrors, validateWith } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
@@ -26,10 +35,11 @@ export class AdminDashboardPagesController {
     private readonly catalogueStats: CatalogueStatsService,
     private readonly verificationStats: VerificationStatsService,
     private readonly searchInsights: SearchInsightsService,
+    private readonly analytics: AnalyticsService,
   ) {}
 
   @Get()
-  async dashboard(@Web(adminMessages) web: WebContext): Promise<void> {
+  async dashboard(@Web([adminMessages, analyticsMessages]) web: WebContext): Promise<void> {
     const query = queryValues(web.request.query, ['days', 'decisionDays']);
     const { value, violations } = await validateWith(AdminInsightsQueryDto, query);
     const errors = new FormErrors(violations, web.t);
@@ -50,6 +60,7 @@ export class AdminDashboardPagesController {
       volume,
       zeroResultQueries,
       topQueries,
+      platform,
     ] = await Promise.all([
       this.moderation.queue(one),
       this.moderation.queue({ ...one, kind: 'revision' }),
@@ -63,7 +74,9 @@ export class AdminDashboardPagesController {
       this.searchInsights.searchVolume(days),
       this.searchInsights.topZeroResultQueries(window),
       this.searchInsights.topQueries(window),
+      this.analytics.platformReport(),
     ]);
+    const statsFormat = new StatsFormatter(web.lang);
     const format = new AdminFormat(web.lang);
     const published = byState.published;
     await web.render(
@@ -105,6 +118,19 @@ export class AdminDashboardPagesController {
         zeroResultQueries,
         topQueries,
         hours: (h: number | null) => duration(h, format, web.t),
+        platform: {
+          fmt: statsFormat,
+          weeks: platform.weeks,
+          total: platform.total,
+          charts: weekCharts(web.t, statsFormat, platform.weeks, 'platform'),
+          searchDays: platform.searchDays,
+          searchCharts: searchCharts(web.t, statsFormat, platform.searchDays),
+          metrics: METRICS,
+          headings: figureHeadings(web.t),
+          reportWeeks: REPORT_WEEKS,
+          searchDayCount: SEARCH_DAYS,
+          impressionPages: IMPRESSION_PAGES,
+        },
       },
       { status: errors.any ? 400 : 200 },
     );

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '@app/analytics';
 import { CatalogueModule } from '@app/catalogue';
 import { IdentityModule } from '@app/identity';
 import { SearchModule } from '@app/search';
@@ -13,7 +14,13 @@ import { AdminUsersPagesController } from './admin-users.controller';
 
 /** The back office. */
 @Module({
-  imports: [IdentityModule, SupportOrganisationModule, CatalogueModule, SearchModule],
+  imports: [
+    AnalyticsModule,
+    IdentityModule,
+    SupportOrganisationModule,
+    CatalogueModule,
+    SearchModule,
+  ],
   controllers: [
     AdminDashboardPagesController,
     AdminOrganisationsPagesController,

@@ -11,6 +11,8 @@ export const organisationMessages = messageSection('organisation');
 export const adminMessages = messageSection('admin');
 /** The offer editor and its pickers (tabs, comboboxes, preview), also used by the back office. */
 export const editingMessages = messageSection('editing');
+/** Offer statistics: the organisation space's page and the admin dashboard's charts. */
+export const analyticsMessages = messageSection('analytics');
 
 /**
  * Every section, for sentences that travel between pages (a flash message set by one
@@ -25,4 +27,5 @@ export const ALL_MESSAGES: readonly MessageCatalogue[] = [
   organisationMessages,
   adminMessages,
   editingMessages,
+  analyticsMessages,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '@app/analytics';
 import { CatalogueModule } from '@app/catalogue';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import { OpenDataModule } from '@app/open-data';
@@ -11,10 +12,17 @@ import { OfferPreviewController } from './offer-preview.controller';
 import { OfferPagesController } from './offers.controller';
 import { OrganisationProfilePagesController } from './organisation-profile.controller';
 import { OrganisationScopes } from './organisation-web';
+import { StatisticsPagesController } from './statistics.controller';
 
 /** The organisation space (/espace). */
 @Module({
-  imports: [SupportOrganisationModule, CatalogueModule, EntrepreneurProfileModule, OpenDataModule],
+  imports: [
+    AnalyticsModule,
+    SupportOrganisationModule,
+    CatalogueModule,
+    EntrepreneurProfileModule,
+    OpenDataModule,
+  ],
   providers: [OrganisationScopes],
   controllers: [
     OrganisationDashboardController,
@@ -24,6 +32,7 @@ import { OrganisationScopes } from './organisation-web';
     OfferPreviewController,
     InboxPagesController,
     ImportPagesController,
+    StatisticsPagesController,
   ],
 })
 export class OrganisationPagesModule {}

@@ -18,7 +18,8 @@ import {
 } from '@app/catalogue';
 import type { AuthenticatedUser } from '@app/identity';
 import { OrganisationService, type OrganisationView } from '@app/support-organisation';
-import type { Translate } from '../web/i18n';
+import { analyticsMessages } from '../messages';
+import { translator, type Translate } from '../web/i18n';
 import type { UiLanguage } from '../web/language';
 import { pagination as pager, type Pager } from '../web/pagination';
 import { withQuery, type WebContext } from '../web/web-context';
@@ -218,6 +219,12 @@ export function spaceNav(web: WebContext, scope: OrganisationScope, active: stri
         key: 'members',
         href: `/espace/organisations/${current.id}/membres`,
         label: web.t('space.nav.members'),
+      },
+      {
+        key: 'statistics',
+        href: `/espace/organisations/${current.id}/statistiques`,
+        // Its own section (every page of the space shows the link, not all load the section).
+        label: translator(web.lang, [analyticsMessages])('analytics.nav'),
       },
     ],
   };

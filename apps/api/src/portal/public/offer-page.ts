@@ -143,7 +143,9 @@ export function offerPageModel(
       amount,
       deadline: deadline && !c.dates.rolling ? deadline : undefined,
       expired,
-      applyUrl: httpUrl(c.apply.url),
+      // Published offers go through the counting redirect (GET /offres/:slug/postuler).
+      applyUrl:
+        httpUrl(c.apply.url) && (offer.state === 'published' ? `${url}/postuler` : httpUrl(c.apply.url)),
     },
   };
 }

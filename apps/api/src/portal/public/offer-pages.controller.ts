@@ -1,5 +1,6 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import { AppError, type FieldViolation } from '@app/core';
+import { isCountableVisit, OfferStatsRecorder } from '@app/analytics';
+import { AppError, NotFoundError, type FieldViolation } from '@app/core';
 import { PublicOffersService, TaxonomyService, type PublicOfferView } from '@app/catalogue';
 import {
   BookmarksService,
@@ -28,7 +29,7 @@ import {
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
-import { Formatter, todayIso } from './format';
+import { Formatter, httpUrl, todayIso } from './format';
 import { offerPageModel } from './offer-page';
 import { offerStructuredData } from './structured-data';
 
@@ -68,19 +69,42 @@ export class OfferPagesController {
     private readonly eligibility: EligibilityService,
     private readonly bookmarks: BookmarksService,
     private readonly contacts: ContactRequestService,
+    private readonly stats: OfferStatsRecorder,
   ) {}
 
   @Public()
   @Get('offres/:slug')
   async show(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
     const key = slug.slice(0, MAX_ID_LENGTH);
-    // By its id, the page moved to its readable address: the view is counted there.
-    const byId = UUID.test(key);
-    const offer = await this.offers.get(key, { countView: !byId });
-    if (byId || key !== offer.slug) {
+    const offer = await this.offers.get(key);
+    // By its id or an old slug, the page moved to its readable address: the view is counted there.
+    if (UUID.test(key) || key !== offer.slug) {
       return redirectToCanonical(web, `/offres/${encodeURIComponent(offer.slug)}`);
     }
+    if (isCountableVisit(web.request)) this.stats.view(offer.id);
     await this.render(web, offer, EMPTY_CONTACT);
+  }
+
+  /**
+   * The offer page's "apply" link: counts the click, then 302 to the offer's own http(s)
+   * application address. Only that address, read from the offer: nothing from the request
+   * decides where it goes, so it cannot be used to send people elsewhere.
+   */
+  @Public()
+  @Get('offres/:slug/postuler')
+  async apply(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
+    const offer = await this.offers.get(slug.slice(0, MAX_ID_LENGTH));
+    const target = httpUrl(offer.content.apply.url);
+    if (!target) {
+      throw new NotFoundError('CATALOGUE.NO_APPLY_URL', 'This offer has no application link.');
+    }
+    if (isCountableVisit(web.request)) this.stats.apply(offer.id);
+    web.reply
+      .status(302)
+      .header('location', target)
+      .header('cache-control', 'no-store')
+      .header('x-robots-tag', 'noindex')
+      .send();
   }
 
   @Post('offres/:slug/favori')

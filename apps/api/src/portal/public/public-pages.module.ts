@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '@app/analytics';
 import { CatalogueModule } from '@app/catalogue';
 import { EntrepreneurProfileModule } from '@app/entrepreneur-profile';
 import { SearchModule } from '@app/search';
@@ -15,6 +16,7 @@ import { SitemapController } from './sitemap.controller';
 /** Public pages: home, search, offers, organisations, open data, sitemap. */
 @Module({
   imports: [
+    AnalyticsModule,
     CatalogueModule,
     SearchModule,
     SupportOrganisationModule,

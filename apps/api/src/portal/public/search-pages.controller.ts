@@ -1,4 +1,5 @@
 import { Get } from '@nestjs/common';
+import { isCountableVisit, OfferStatsRecorder } from '@app/analytics';
 import { isCountryCode, isLanguageCode, type FieldViolation } from '@app/core';
 import { FORMATS, TaxonomyService, type TaxonomyTermView } from '@app/catalogue';
 import {
@@ -34,6 +35,8 @@ import {
 } from '../search-query';
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Offers shown on the first this many result pages count as impressions (with their rank). */
+export const IMPRESSION_PAGES = 5;
 /** The API's deepest page (SearchQueryDto: page ≤ 500). */
 const MAX_PAGE = 500;
 
@@ -76,6 +79,7 @@ export class SearchPagesController {
     private readonly taxonomy: TaxonomyService,
     private readonly profiles: ProfileService,
     private readonly organisations: OrganisationService,
+    private readonly stats: OfferStatsRecorder,
   ) {}
 
   @Public()
@@ -142,6 +146,13 @@ export class SearchPagesController {
     const total = result?.total ?? 0;
     const count = totalView(web.t, fmt, result);
     const hits = result?.hits ?? [];
+    // Someone saw these offers at these ranks: the same searches as the log, by people only.
+    if (logged && state.page <= IMPRESSION_PAGES && isCountableVisit(web.request)) {
+      this.stats.impressions(
+        hits.map((hit) => hit.document.id),
+        (state.page - 1) * SEARCH_PAGE_SIZE + 1,
+      );
+    }
     // The organisations' readable addresses, in one query for the page.
     const organisations = await this.organisations.summaries([
       ...new Set(hits.map((hit) => hit.document.organisationId)),
