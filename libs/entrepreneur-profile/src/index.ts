@@ -54,6 +54,12 @@ export {
   type BookmarkView,
 } from './bookmarks/bookmarks.service';
 export {
+  DEADLINE_REMINDERS_JOB,
+  DeadlineRemindersService,
+  type ReminderRunReport,
+} from './bookmarks/deadline-reminders.service';
+export type { ReminderStop } from './bookmarks/reminder-links';
+export {
   EntrepreneurAlertsWorkerModule,
   SavedSearchesModule,
 } from './saved-searches/saved-searches.module';
