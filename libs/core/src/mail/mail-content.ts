@@ -110,7 +110,7 @@ const INTL_LOCALE: Record<Locale, string> = {
   ar: 'ar',
 };
 
-/** Plain text of a run list: a person's words as written, links as "text (url)" when they differ. */
+/** Plain text of a run list: a person's words as written, a link's address on its own line. */
 export function plainText(parts: readonly Inline[]): string {
   return parts
     .map((p) =>
@@ -120,7 +120,8 @@ export function plainText(parts: readonly Inline[]): string {
           ? p.user
           : p.text === p.href
             ? p.href
-            : `${p.text} (${p.href})`,
+            : `${p.text}\n${p.href}\n`,
     )
-    .join('');
+    .join('')
+    .trimEnd();
 }

@@ -121,8 +121,11 @@ export class DeadlineRemindersService implements OnModuleInit {
           deadline,
           daysLeft,
           offerUrl: this.links.offerUrl(card.slug),
-          stopOfferUrl: this.links.stopUrl({ scope: 'offer', userId: user.id, offerId: card.id }),
-          stopAllUrl: this.links.stopUrl({ scope: 'all', userId: user.id }),
+          stopOfferUrl: this.links.stopUrl(
+            { scope: 'offer', userId: user.id, offerId: card.id },
+            lang,
+          ),
+          stopAllUrl: this.links.stopUrl({ scope: 'all', userId: user.id }, lang),
         }),
       );
       return true;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, type Locale } from '@app/core';
 import { invalidAlertLink } from '../saved-searches/alert-links';
 
 /** What a reminder link stops: one saved offer's reminders, or all of an account's. */
@@ -62,9 +62,12 @@ export class ReminderLinks {
     return this.config.JWT_SECRET;
   }
 
-  /** The portal page that asks to confirm, then stops (a GET never changes anything). */
-  stopUrl(stop: ReminderStop): string {
-    return `${this.base}/rappels/arreter?token=${signReminderStop(this.secret, stop)}`;
+  /**
+   * The portal page that asks to confirm, then stops (a GET never changes anything), in the
+   * reader's language: they may not be signed in on the device they read mail on.
+   */
+  stopUrl(stop: ReminderStop, lang: Locale): string {
+    return `${this.base}/rappels/arreter?token=${signReminderStop(this.secret, stop)}&lang=${lang}`;
   }
 
   /** What a stop token names; 400 when it was not signed by us. */

@@ -9,6 +9,8 @@ export const openDataMessages = messageSection('openData');
 export const entrepreneurMessages = messageSection('entrepreneur');
 export const organisationMessages = messageSection('organisation');
 export const adminMessages = messageSection('admin');
+/** E-mail sentences, and the pages about e-mails (deadline reminder switches and stop links). */
+export const mailMessages = messageSection('mail');
 
 /**
  * Every section, for sentences that travel between pages (a flash message set by one
@@ -22,4 +24,5 @@ export const ALL_MESSAGES: readonly MessageCatalogue[] = [
   entrepreneurMessages,
   organisationMessages,
   adminMessages,
+  mailMessages,
 ];
