@@ -88,3 +88,10 @@ export {
   type SavedSearchQuery,
   type SavedSearchView,
 } from './saved-searches/saved-search.types';
+export {
+  newRequestMail,
+  sharedFieldRows,
+  statusChangedMail,
+} from './contact-requests/contact-request-mails';
+export { alertMail, confirmAlertMail } from './saved-searches/alert-mails';
+export { deadlineReminderMail } from './bookmarks/reminder-mails';

@@ -94,6 +94,18 @@ function layout(locale: Locale, withAction: boolean): Promise<string> {
   return html;
 }
 
+/**
+ * Inline styles on what goes into the compiled layout: many mail clients drop <style>, and
+ * MJML only inlines what it compiles, not what fills the slots afterwards.
+ */
+const STYLE = {
+  p: 'margin:0 0 16px;',
+  ul: 'margin:0 0 16px;padding:0 20px;',
+  li: 'margin:0 0 8px;',
+  a: `color:${COLOURS.link};`,
+  quote: `margin:0 0 16px;padding:8px 12px;border:0 solid #9aa5b1;border-inline-start-width:4px;background:#f5f7fa;white-space:pre-line;`,
+};
+
 const user = (text: string) => `<bdi dir="auto">${escapeHtml(text)}</bdi>`;
 
 function inlineHtml(parts: readonly Inline[]): string {
@@ -103,7 +115,7 @@ function inlineHtml(parts: readonly Inline[]): string {
         ? escapeHtml(p)
         : 'user' in p
           ? user(p.user)
-          : `<a href="${escapeHtml(p.href)}">${escapeHtml(p.text)}</a>`,
+          : `<a href="${escapeHtml(p.href)}" style="${STYLE.a}">${escapeHtml(p.text)}</a>`,
     )
     .join('');
 }
@@ -111,18 +123,21 @@ function inlineHtml(parts: readonly Inline[]): string {
 function blockHtml(block: MailBlock): string {
   switch (block.kind) {
     case 'paragraph':
-      return `<p>${inlineHtml(block.parts)}</p>`;
+      return `<p style="${STYLE.p}">${inlineHtml(block.parts)}</p>`;
     case 'quote':
-      return `<blockquote dir="auto">${escapeHtml(block.text.trim())}</blockquote>`;
+      return `<blockquote dir="auto" style="${STYLE.quote}">${escapeHtml(block.text.trim())}</blockquote>`;
     case 'fields':
-      return `<ul>${block.rows
-        .map((r) => `<li><strong>${escapeHtml(r.label)}</strong> ${user(r.value)}</li>`)
+      return `<ul style="${STYLE.ul}">${block.rows
+        .map(
+          (r) =>
+            `<li style="${STYLE.li}"><strong>${escapeHtml(r.label)}</strong> ${user(r.value)}</li>`,
+        )
         .join('')}</ul>`;
     case 'items':
-      return `<ul>${block.items
+      return `<ul style="${STYLE.ul}">${block.items
         .map(
           (item) =>
-            `<li><a href="${escapeHtml(item.url)}"><bdi dir="auto">${escapeHtml(item.title)}</bdi></a>` +
+            `<li style="${STYLE.li}"><a href="${escapeHtml(item.url)}" style="${STYLE.a}"><bdi dir="auto">${escapeHtml(item.title)}</bdi></a>` +
             (item.by ? ` — ${user(item.by)}` : '') +
             item.details.map((d) => `<br>${inlineHtml(d)}`).join('') +
             `</li>`,
@@ -178,15 +193,15 @@ function footer(content: MailContent): { html: string; text: string } {
   }));
   const languages = t('layout.languages');
   const html = [
-    `<p>${inlineHtml(content.reason)}</p>`,
-    `<p>${escapeHtml(languages)} ${others
+    `<p style="${STYLE.p}">${inlineHtml(content.reason)}</p>`,
+    `<p style="${STYLE.p}">${escapeHtml(languages)} ${others
       .map(
         (o) =>
-          `<a href="${escapeHtml(o.url)}" lang="${o.locale}" hreflang="${o.locale}">${o.name}</a>`,
+          `<a href="${escapeHtml(o.url)}" lang="${o.locale}" hreflang="${o.locale}" dir="${directionOf(o.locale)}" style="${STYLE.a}">${o.name}</a>`,
       )
       .join(' · ')}</p>`,
     content.unsubscribe
-      ? `<p><a href="${escapeHtml(content.unsubscribe.url)}">${escapeHtml(content.unsubscribe.label)}</a></p>`
+      ? `<p style="${STYLE.p}"><a href="${escapeHtml(content.unsubscribe.url)}" style="${STYLE.a}">${escapeHtml(content.unsubscribe.label)}</a></p>`
       : '',
   ].join('');
   const text = [
