@@ -63,7 +63,8 @@ export const rules = {
     (raw) => {
       const items = raw.split(',').map((s) => s.trim());
       const numbers = items.map((s) => (/^\d+$/.test(s) ? Number(s) : NaN));
-      return items.length > 0 && numbers.every((n) => Number.isSafeInteger(n) && n >= min && n <= max)
+      return items.length > 0 &&
+        numbers.every((n) => Number.isSafeInteger(n) && n >= min && n <= max)
         ? [...new Set(numbers)].sort((a, b) => a - b)
         : fail(`must be a comma-separated list of whole numbers between ${min} and ${max}`);
     },
