@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
-import { DeadlineRemindersService } from '@app/entrepreneur-profile';
+import { createLogger } from '@app/core';
+import { DEADLINE_REMINDERS_JOB, DeadlineRemindersService } from '@app/entrepreneur-profile';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { BrowserSession, visibleText } from '../support/browser-session';
 import {
   newAccount,
@@ -203,5 +205,22 @@ describe('deadline reminders of saved offers', () => {
     );
     await reminders.runDue(daysBefore(deadline, 14));
     expect(await reminderMails(dia.email, 'Mentorat Rappel Ziguinchor')).toHaveLength(0);
+  });
+
+  it('the worker schedules the job daily', async () => {
+    const worker = await createWorkerApp({
+      config: t.config,
+      databaseUrl: t.database.url,
+      logger: createLogger({ level: 'silent', name: 'worker' }),
+    });
+    try {
+      expect(
+        await db.query(`SELECT cron, options->>'tz' AS tz FROM pgboss.schedule WHERE name = $1`, [
+          DEADLINE_REMINDERS_JOB,
+        ]),
+      ).toEqual([{ cron: '0 7 * * *', tz: 'UTC' }]);
+    } finally {
+      await worker.close();
+    }
   });
 });
