@@ -116,6 +116,15 @@ describe('deadline reminders of saved offers', () => {
     await reminders.runDue(daysBefore(deadline, 3));
     await reminders.runDue(daysBefore(deadline, 1));
     expect(await mails()).toHaveLength(2);
+
+    // Once the deadline has passed, its records go.
+    const sent = () =>
+      db.query(`SELECT threshold_days FROM deadline_reminders_sent WHERE offer_id = $1`, [
+        offer.id,
+      ]);
+    expect(await sent()).toHaveLength(2);
+    await reminders.runDue(daysBefore(deadline, -1));
+    expect(await sent()).toEqual([]);
   });
 
   it('stops for one offer through the e-mail’s link (a GET only shows a button)', async () => {

@@ -42,6 +42,15 @@ export class DeadlineRemindersRepository {
     return rows.length === 1;
   }
 
+  /** Records of deadlines already past: no run looks at those offers again. */
+  async purgeBefore(day: string): Promise<number> {
+    const [, count] = (await this.db.query(
+      `DELETE FROM deadline_reminders_sent WHERE deadline < $1::date`,
+      [day],
+    )) as [unknown, number];
+    return count;
+  }
+
   async optedOut(userId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM deadline_reminder_opt_outs WHERE user_id = $1`,

@@ -19,6 +19,8 @@ export interface ReminderRunReport {
   sent: number;
   /** Reminders that failed to go out (not recorded: the next run tries again). */
   failed: number;
+  /** Records of reminders whose deadline has passed, deleted. */
+  purged: number;
 }
 
 /**
@@ -56,7 +58,12 @@ export class DeadlineRemindersService implements OnModuleInit {
       addDays(today, 1),
       addDays(today, Math.max(...thresholds)),
     );
-    const report: ReminderRunReport = { offers: ids.length, sent: 0, failed: 0 };
+    const report: ReminderRunReport = {
+      offers: ids.length,
+      sent: 0,
+      failed: 0,
+      purged: await this.repo.purgeBefore(today),
+    };
     if (!ids.length) return report;
     const cards = await this.offers.cards(ids);
     const organisationOf = await this.offers.organisationIdsOf(ids);
