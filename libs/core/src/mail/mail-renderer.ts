@@ -24,7 +24,8 @@ const SLOTS = ['TITLE', 'PREVIEW', 'HOME', 'SITE', 'BODY', 'ACTION_URL', 'ACTION
 
 const COLOURS = { brand: '#0b3d6b', link: '#0b5cad', text: '#1f2933', muted: '#4a5563' };
 
-function layoutSource(locale: Locale, withAction: boolean): string {
+/** The MJML of the layout, with slots (exported for bench/mail/render.mjs). */
+export function layoutSource(locale: Locale, withAction: boolean): string {
   const dir = directionOf(locale);
   const align = dir === 'rtl' ? 'right' : 'left';
   const action = withAction
