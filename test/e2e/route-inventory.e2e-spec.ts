@@ -96,6 +96,10 @@ const PUBLIC_ROUTES = [
   'POST /alertes/confirmer',
   'GET /alertes/desabonner',
   'POST /alertes/desabonner',
+  // Stop links of deadline reminder e-mails: a signed token naming one account (and offer);
+  // the GET only shows a button.
+  'GET /rappels/arreter',
+  'POST /rappels/arreter',
 ].sort();
 
 interface Route {

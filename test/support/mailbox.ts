@@ -5,8 +5,11 @@ export interface ReceivedMail {
   readonly file: string;
   readonly to: string;
   readonly subject: string;
+  /** The plain-text part (or the whole body of a single-part mail). */
   readonly text: string;
-  /** Every https link in the body. */
+  /** The HTML part, when the mail has one. */
+  readonly html?: string;
+  /** Every https link in the text part. */
   readonly links: string[];
 }
 
@@ -55,6 +58,22 @@ export function tokenFrom(mail: ReceivedMail): string {
 }
 
 function parseEml(file: string, raw: string): ReceivedMail {
+  const { header, body } = parsePart(raw);
+  const parts = leafParts(raw);
+  const text = parts.find((p) => p.type === 'text/plain')?.body ?? body;
+  const html = parts.find((p) => p.type === 'text/html')?.body;
+  return {
+    file,
+    to: header('To'),
+    subject: decodeEncodedWords(header('Subject')),
+    text,
+    ...(html === undefined ? {} : { html }),
+    links: [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]),
+  };
+}
+
+/** Headers and decoded body of one MIME entity. */
+function parsePart(raw: string): { header: (name: string) => string; body: string } {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, ' ');
   const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(headers)?.[1] ?? '';
@@ -63,13 +82,23 @@ function parseEml(file: string, raw: string): ReceivedMail {
   if (encoding === 'quoted-printable') body = decodeQuotedPrintable(body);
   if (encoding === 'base64')
     body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return {
-    file,
-    to: header('To'),
-    subject: decodeEncodedWords(header('Subject')),
-    text: body,
-    links: [...body.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]),
-  };
+  return { header, body };
+}
+
+/** The text/* entities of a mail, looking inside multipart ones (HTML + text mails). */
+function leafParts(raw: string): { type: string; body: string }[] {
+  const { header } = parsePart(raw);
+  const type = header('Content-Type');
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!/^multipart\//i.test(type) || !boundary) {
+    return [{ type: type.split(';')[0].trim().toLowerCase(), body: parsePart(raw).body }];
+  }
+  const body = raw.slice(raw.search(/\r?\n\r?\n/));
+  return body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((part) => !part.startsWith('--'))
+    .flatMap((part) => leafParts(part.replace(/^\r?\n/, '').replace(/\r?\n$/, '')));
 }
 
 function decodeQuotedPrintable(text: string): string {

@@ -98,3 +98,4 @@ export {
   type OfferDecisionTimes,
   type OffersByCountry,
 } from './stats/catalogue-stats.service';
+export { decisionMail } from './moderation/moderation-mails';

@@ -43,6 +43,16 @@ export {
 } from './logging/request-context';
 export { MailModule } from './mail/mail.module';
 export { Mailer, type MailMessage, type SentMail } from './mail/mailer';
+export {
+  MailWords,
+  plainText,
+  type Inline,
+  type MailBlock,
+  type MailContent,
+  type MailField,
+  type MailItem,
+} from './mail/mail-content';
+export { mailMessage, renderMail, withLanguage, type RenderedMail } from './mail/mail-renderer';
 export { MAX_PAGE_SIZE, PageQueryDto, pageWindow, type Page } from './http/pagination';
 export { UuidParam } from './http/uuid-param';
 export {

@@ -54,6 +54,12 @@ export {
   type BookmarkView,
 } from './bookmarks/bookmarks.service';
 export {
+  DEADLINE_REMINDERS_JOB,
+  DeadlineRemindersService,
+  type ReminderRunReport,
+} from './bookmarks/deadline-reminders.service';
+export type { ReminderStop } from './bookmarks/reminder-links';
+export {
   EntrepreneurAlertsWorkerModule,
   SavedSearchesModule,
 } from './saved-searches/saved-searches.module';
@@ -82,3 +88,10 @@ export {
   type SavedSearchQuery,
   type SavedSearchView,
 } from './saved-searches/saved-search.types';
+export {
+  newRequestMail,
+  sharedFieldRows,
+  statusChangedMail,
+} from './contact-requests/contact-request-mails';
+export { alertMail, confirmAlertMail } from './saved-searches/alert-mails';
+export { deadlineReminderMail } from './bookmarks/reminder-mails';

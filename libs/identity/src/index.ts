@@ -43,3 +43,4 @@ export {
 export { ARGON2_OPTIONS } from './passwords/password-hasher';
 export { PASSWORD_MAX, PASSWORD_MIN } from './passwords/password-policy';
 export { hashToken, newOpaqueToken } from './tokens';
+export { identityMails } from './mail/identity-mails';

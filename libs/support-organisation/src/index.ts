@@ -44,3 +44,8 @@ export type {
 export type { ProfileChanges } from './profile/profile-changes';
 export { IsCountryCode } from './profile/country-code';
 export { ORGANISATION_CHANGED_JOB, type OrganisationChangedJob } from './outbox';
+export { invitationMail } from './membership/organisation-mails';
+export {
+  organisationRejectedMail,
+  organisationVerifiedMail,
+} from './verification/verification-mails';

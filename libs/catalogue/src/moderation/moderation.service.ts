@@ -359,7 +359,14 @@ export class ModerationService {
       const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/espace/offres/${offer.id}`;
       for (const member of await this.membership.memberEmails(offer.organisationId)) {
         await this.mailer.send(
-          decisionMail(member.email, decision, titleIn(offer.content), link, { reason, revision }),
+          await decisionMail(
+            member.email,
+            member.preferredLanguage,
+            decision,
+            titleIn(offer.content),
+            link,
+            { reason, revision },
+          ),
         );
       }
     } catch (error) {

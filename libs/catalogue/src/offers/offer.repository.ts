@@ -293,6 +293,17 @@ export class OfferRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Published offers with a fixed deadline from `from` to `to` (YYYY-MM-DD, both included). */
+  async publishedClosingBetween(from: string, to: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM offers
+        WHERE state = 'published' AND NOT rolling AND deadline BETWEEN $1::date AND $2::date
+        ORDER BY deadline, id`,
+      [from, to],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Offers of the same organisation whose titles are nearly the same (pg_trgm). */
   async similarTitles(
     organisationId: string,

@@ -140,6 +140,11 @@ export class PublicOffersService {
     );
   }
 
+  /** Published offers whose deadline falls between two days (YYYY-MM-DD, both included). */
+  async publishedClosingBetween(from: string, to: string): Promise<string[]> {
+    return this.repo.publishedClosingBetween(from, to);
+  }
+
   async publishedIdsOfOrganisation(organisationId: string): Promise<string[]> {
     return this.repo.publishedIdsOfOrganisation(organisationId);
   }

@@ -86,6 +86,15 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow('at least 32 characters');
   });
 
+  it('DEADLINE_REMINDER_DAYS: distinct days, smallest first; anything else stops the boot', () => {
+    expect(parseConfig({}).DEADLINE_REMINDER_DAYS).toEqual([3, 14]);
+    expect(parseConfig({ DEADLINE_REMINDER_DAYS: '14, 7,3,7' }).DEADLINE_REMINDER_DAYS).toEqual([
+      3, 7, 14,
+    ]);
+    for (const bad of ['0,3', '3,x', '3;14', '91'])
+      expect(() => parseConfig({ DEADLINE_REMINDER_DAYS: bad })).toThrow('DEADLINE_REMINDER_DAYS');
+  });
+
   it('.env.example documents every variable of the schema, and only those', () => {
     const example = readFileSync(path.resolve(__dirname, '../../../../.env.example'), 'utf8');
     const listed = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]).sort();

@@ -57,6 +57,17 @@ export const rules = {
         ? raw
         : fail(`must use the ${protocols.join(' or ')} scheme`);
     },
+  /** "14,3" → [3, 14]: distinct whole numbers in a range, smallest first. */
+  integerList:
+    (min: number, max: number): Parser<number[]> =>
+    (raw) => {
+      const items = raw.split(',').map((s) => s.trim());
+      const numbers = items.map((s) => (/^\d+$/.test(s) ? Number(s) : NaN));
+      return items.length > 0 &&
+        numbers.every((n) => Number.isSafeInteger(n) && n >= min && n <= max)
+        ? [...new Set(numbers)].sort((a, b) => a - b)
+        : fail(`must be a comma-separated list of whole numbers between ${min} and ${max}`);
+    },
   originList: (): Parser<string[]> => (raw) => {
     const items = raw
       .split(',')
@@ -231,6 +242,13 @@ export const configSchema = {
     example: 'Passerelle <no-reply@passerelle.example.org>',
     default: 'Passerelle <no-reply@passerelle.localhost>',
     parse: rules.string(),
+  },
+  DEADLINE_REMINDER_DAYS: {
+    description:
+      'Days before the deadline of a saved offer when its entrepreneur is e-mailed a reminder (one e-mail per offer and threshold).',
+    example: '14,3',
+    default: [3, 14],
+    parse: rules.integerList(1, 90),
   },
   ADMIN_PASSWORD: {
     description: 'Only read by `npm run admin:create` when no password is piped on stdin.',

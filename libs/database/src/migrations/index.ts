@@ -16,6 +16,7 @@ import { SearchEmbedded1764700000000 } from './1764700000000-search-embedded';
 import { CatalogueImport1764800000000 } from './1764800000000-catalogue-import';
 import { BookmarkCalendarTokens1764800000200 } from './1764800000200-bookmark-calendar-tokens';
 import { PartnerSync1764800000300 } from './1764800000300-partner-sync';
+import { DeadlineReminders1764900000000 } from './1764900000000-deadline-reminders';
 import { OfferWeeklyStats1764900000200 } from './1764900000200-offer-weekly-stats';
 
 export const migrations = [
@@ -35,5 +36,6 @@ export const migrations = [
   CatalogueImport1764800000000,
   BookmarkCalendarTokens1764800000200,
   PartnerSync1764800000300,
+  DeadlineReminders1764900000000,
   OfferWeeklyStats1764900000200,
 ];

@@ -10,6 +10,8 @@ export interface BookmarkView {
   readonly offerId: string;
   readonly savedAt: Date;
   readonly offer: OfferCardView;
+  /** Deadline reminders on for this offer. */
+  readonly reminders: boolean;
 }
 
 export const bookmarkOfferNotFound = () =>
@@ -46,7 +48,7 @@ export class BookmarksService implements OnModuleInit {
     const saved = await this.repo.find(userId, offerId);
     // Only a concurrent DELETE of the same bookmark can get here.
     if (!saved) throw bookmarkOfferNotFound();
-    return { offerId, savedAt: saved.createdAt, offer: card };
+    return { offerId, savedAt: saved.createdAt, offer: card, reminders: saved.reminders };
   }
 
   /** Whether this person saved this offer (an offer page shows "save" or "remove"). */
@@ -77,7 +79,9 @@ export class BookmarksService implements OnModuleInit {
     // Every bookmarked offer was public once, and stays so; the filter is only defensive.
     return rows.flatMap((r) => {
       const offer = cards.get(r.offerId);
-      return offer ? [{ offerId: r.offerId, savedAt: r.createdAt, offer }] : [];
+      return offer
+        ? [{ offerId: r.offerId, savedAt: r.createdAt, offer, reminders: r.reminders }]
+        : [];
     });
   }
 }

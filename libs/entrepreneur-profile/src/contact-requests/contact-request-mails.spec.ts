@@ -1,31 +1,31 @@
-import { newRequestMail, sharedFieldLines, statusChangedMail } from './contact-request-mails';
+import { newRequestMail, sharedFieldRows, statusChangedMail } from './contact-request-mails';
 
 const label = (kind: string, code: string, lang: string) => `${kind}:${code}:${lang}`;
 
 describe('contact request e-mails', () => {
-  it('lists exactly the shared fields, in profile order, with names in both languages', () => {
-    const lines = sharedFieldLines(
-      { businessName: 'Thiès Agro', residenceCountry: 'FR', sectorCodes: [], stageCode: null },
-      label,
-    );
-    expect(lines.fr).toEqual([
-      '- Pays de résidence : country:FR:fr',
-      '- Secteurs : non renseigné',
-      '- Stade du projet : non renseigné',
-      "- Nom de l'entreprise : Thiès Agro",
+  it('lists exactly the shared fields, in profile order, named in the reader’s language', () => {
+    const shared = {
+      businessName: 'Thiès Agro',
+      residenceCountry: 'FR',
+      sectorCodes: [],
+      stageCode: null,
+    };
+    expect(sharedFieldRows(shared, label, 'fr')).toEqual([
+      { label: 'Pays de résidence :', value: 'country:FR:fr' },
+      { label: 'Secteurs :', value: 'non renseigné' },
+      { label: 'Stade du projet :', value: 'non renseigné' },
+      { label: 'Nom de l’entreprise :', value: 'Thiès Agro' },
     ]);
-    expect(lines.en).toEqual([
-      '- Country of residence: country:FR:en',
-      '- Sectors: not given',
-      '- Project stage: not given',
-      '- Business name: Thiès Agro',
-    ]);
+    expect(sharedFieldRows(shared, label, 'pt')[0]).toEqual({
+      label: 'País de residência:',
+      value: 'country:FR:pt',
+    });
   });
 
   it('ignores keys that are not shareable profile fields', () => {
-    expect(sharedFieldLines({ email: 'x@example.test', dateOfBirth: '1990-01-01' }, label)).toEqual(
-      { fr: [], en: [] },
-    );
+    expect(
+      sharedFieldRows({ email: 'x@example.test', dateOfBirth: '1990-01-01' }, label, 'en'),
+    ).toEqual([]);
   });
 
   const base = {
@@ -33,41 +33,41 @@ describe('contact request e-mails', () => {
     senderName: 'Awa Diop',
     subject: 'Cohorte de mars',
     message: 'Bonjour,\nje souhaite candidater.',
-    lines: { fr: ['- Langues : wo'], en: ['- Languages: wo'] },
+    rows: [{ label: 'Langues :', value: 'wolof' }],
     link: 'https://passerelle.test/espace/organisations/o/demandes/r',
   };
 
-  it('quotes the message in both languages and sets Reply-To only when the e-mail is shared', () => {
-    const shared = newRequestMail('org@example.test', { ...base, senderEmail: 'awa@example.test' });
+  it('quotes the message and sets Reply-To only when the e-mail is shared', async () => {
+    const shared = await newRequestMail('org@example.test', 'fr', {
+      ...base,
+      senderEmail: 'awa@example.test',
+    });
     expect(shared.headers).toEqual({ 'Reply-To': 'awa@example.test' });
-    expect(shared.subject).toContain('Nouvelle demande de contact');
-    expect(shared.subject).toContain('New contact request');
+    expect(shared.subject).toBe('Nouvelle demande de contact : « Bourse d’amorçage »');
     expect(shared.text).toContain('> Cohorte de mars\n>\n> Bonjour,\n> je souhaite candidater.');
-    expect(shared.text).toContain('- Langues : wo');
-    expect(shared.text).toContain('- Languages: wo');
+    expect(shared.text).toContain('- Langues : wolof');
+    expect(shared.text).not.toContain('New contact request');
 
-    const unshared = newRequestMail('org@example.test', { ...base, senderEmail: null });
+    const unshared = await newRequestMail('org@example.test', 'en', { ...base, senderEmail: null });
     expect(unshared.headers).toBeUndefined();
+    expect(unshared.subject).toBe('New contact request: “Bourse d’amorçage”');
     expect(unshared.text).not.toContain('@example.test');
   });
 
-  it('tells the entrepreneur the new status, with the reason when declined', () => {
-    const mail = statusChangedMail('awa@example.test', {
+  it('tells the entrepreneur the new status, with the reason when declined', async () => {
+    const mail = await statusChangedMail('awa@example.test', 'fr', {
       offerTitle: 'Bourse',
       organisationName: 'Réseau Diaspora',
       status: 'declined',
       reason: 'Réservé aux résidents belges.',
       link: 'https://passerelle.test/mon-espace/demandes/r',
     });
-    expect(mail.subject).toBe(
-      'Votre demande de contact « Bourse » n\'a pas été retenue / Your contact request "Bourse" was declined',
-    );
-    expect(mail.text).toContain("Message de l'organisation :\nRéservé aux résidents belges.");
-    expect(mail.text).toContain("The organisation's message:\nRéservé aux résidents belges.");
+    expect(mail.subject).toBe('Votre demande de contact « Bourse » n’a pas été retenue');
+    expect(mail.text).toContain('Message de l’organisation :\n\n> Réservé aux résidents belges.');
   });
 
-  it('quotes the organisation’s written answer as plain text, in both languages', () => {
-    const mail = statusChangedMail('awa@example.test', {
+  it('quotes the organisation’s written answer, escaped in the HTML part', async () => {
+    const mail = await statusChangedMail('awa@example.test', 'fr', {
       offerTitle: 'Bourse',
       organisationName: 'Réseau Diaspora',
       status: 'accepted',
@@ -77,11 +77,11 @@ describe('contact request e-mails', () => {
     });
     const quote = '> Bienvenue !\n>\n> Appelez-nous <b>lundi</b> & apportez votre plan.';
     expect(mail.text).toContain(`Réseau Diaspora vous répond :\n\n${quote}\n\nVoir la demande`);
-    expect(mail.text).toContain(`Réseau Diaspora answered you:\n\n${quote}\n\nSee the request`);
     expect(mail.text).not.toContain('\r');
-    expect(mail.html).toBeUndefined();
+    expect(mail.html).toContain('Appelez-nous &lt;b&gt;lundi&lt;/b&gt; &amp; apportez');
+    expect(mail.html).toContain('<bdi dir="auto">Réseau Diaspora</bdi>');
 
-    const silent = statusChangedMail('awa@example.test', {
+    const silent = await statusChangedMail('awa@example.test', 'fr', {
       offerTitle: 'Bourse',
       organisationName: 'Réseau Diaspora',
       status: 'in_progress',
@@ -90,6 +90,5 @@ describe('contact request e-mails', () => {
       link: 'https://passerelle.test/mon-espace/demandes/r',
     });
     expect(silent.text).not.toContain('vous répond');
-    expect(silent.text).not.toContain('answered you');
   });
 });

@@ -16,7 +16,7 @@ import {
 } from './contact-request-errors';
 import {
   newRequestMail,
-  sharedFieldLines,
+  sharedFieldRows,
   statusChangedMail,
   type Labeller,
 } from './contact-request-mails';
@@ -247,11 +247,13 @@ export class ContactRequestService implements OnModuleInit {
         senderEmail: request.senderEmail,
         subject: request.subject,
         message: request.message,
-        lines: sharedFieldLines(request.sharedFields, label),
         link,
       };
-      for (const member of await this.membership.memberEmails(request.organisationId))
-        await this.mailer.send(newRequestMail(member.email, mail));
+      for (const member of await this.membership.memberEmails(request.organisationId)) {
+        const lang = member.preferredLanguage;
+        const rows = sharedFieldRows(request.sharedFields, label, lang);
+        await this.mailer.send(await newRequestMail(member.email, lang, { ...mail, rows }));
+      }
     } catch (error) {
       this.logger.error(
         { err: error, contactRequestId: request.id },
@@ -272,7 +274,7 @@ export class ContactRequestService implements OnModuleInit {
       if (sender?.status !== 'active' || !sender.email) return;
       const organisation = await this.organisations.summary(request.organisationId);
       await this.mailer.send(
-        statusChangedMail(sender.email, {
+        await statusChangedMail(sender.email, sender.preferredLanguage, {
           offerTitle: request.offerTitle,
           organisationName: organisation.name,
           status: to,

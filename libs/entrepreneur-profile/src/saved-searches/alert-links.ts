@@ -97,6 +97,10 @@ export class AlertLinks {
     return `${this.base}/alertes/confirmer?token=${token}`;
   }
 
+  homeUrl(): string {
+    return `${this.base}/`;
+  }
+
   offerUrl(slug: string): string {
     return `${this.base}/offres/${encodeURIComponent(slug)}`;
   }

@@ -16,10 +16,11 @@ describe('alert e-mails', () => {
     frequency: 'daily' as const,
     more: 0,
     unsubscribeUrl: 'https://passerelle.test/alertes/desabonner?token=abc',
+    homeUrl: 'https://passerelle.test/',
   };
 
-  it('names the saved search, says its filters in words and lists each offer with its link', () => {
-    const mail = alertMail({
+  it('names the saved search, says its filters in words and lists each offer with its link', async () => {
+    const mail = await alertMail({
       ...base,
       lang: 'fr',
       description: 'Catégorie : Subvention · Pays du projet : Sénégal',
@@ -34,16 +35,16 @@ describe('alert e-mails', () => {
     expect(mail.text).toContain(
       '• Offre 2 — Fonds Kora\n  Candidatures au fil de l’eau\n  https://passerelle.test/offres/offre-2',
     );
-    expect(mail.text).toContain(
-      `seulement quand il y a du nouveau.\nSe désabonner : ${base.unsubscribeUrl}\n`,
-    );
+    expect(mail.text).toContain('seulement quand il y a du nouveau.');
+    expect(mail.text).toContain(`Se désabonner de cette alerte :\n${base.unsubscribeUrl}\n`);
+    expect(mail.html).toContain(`href="${base.unsubscribeUrl}"`);
     // The link opens a page with a button: no promise of a single click.
     expect(mail.text).not.toMatch(/un clic/);
     expect(mail.headers).toEqual({ 'List-Unsubscribe': `<${base.unsubscribeUrl}>` });
   });
 
-  it('in English, with the count of offers not listed', () => {
-    const mail = alertMail({
+  it('in English, with the count of offers not listed', async () => {
+    const mail = await alertMail({
       ...base,
       lang: 'en',
       frequency: 'weekly',
@@ -57,15 +58,25 @@ describe('alert e-mails', () => {
     expect(mail.text).toContain('Deadline: 31 December 2026');
     expect(mail.text).toContain('… and 3 more');
     expect(mail.text).toContain('at most once a week');
-    expect(mail.text).toContain(`something new.\nUnsubscribe: ${base.unsubscribeUrl}\n`);
+    expect(mail.text).toContain(`Unsubscribe from this alert:\n${base.unsubscribeUrl}\n`);
     expect(mail.text).not.toMatch(/one click/i);
-    expect(alertMail({ ...base, lang: 'en', description: 'x', offers: [offer(1)] }).subject).toBe(
-      '1 new offer for “Subventions Sénégal”',
-    );
+    const one = await alertMail({ ...base, lang: 'en', description: 'x', offers: [offer(1)] });
+    expect(one.subject).toBe('1 new offer for “Subventions Sénégal”');
   });
 
-  it('confirmation: what will be sent, how often, and the link', () => {
-    const mail = confirmAlertMail({
+  it('in Arabic, with the plural forms Arabic has', async () => {
+    const mail = await alertMail({
+      ...base,
+      lang: 'ar',
+      description: 'x',
+      offers: [offer(1), offer(2)],
+    });
+    expect(mail.subject).toBe('عرضان جديدان لـ«Subventions Sénégal»');
+    expect(mail.html).toContain('<html lang="ar" dir="rtl"');
+  });
+
+  it('confirmation: what will be sent, how often, and the link', async () => {
+    const mail = await confirmAlertMail({
       to: 'x@example.test',
       lang: 'fr',
       name: 'Mon alerte',
@@ -75,9 +86,10 @@ describe('alert e-mails', () => {
     });
     expect(mail.subject).toBe('Confirmez votre alerte « Mon alerte »');
     expect(mail.text).toContain('chaque semaine');
-    expect(mail.text).toContain('Catégorie : Prêt');
+    expect(mail.text).toContain('> Catégorie : Prêt');
+    expect(mail.text).toContain('valable 48 heures, une seule fois).');
     expect(mail.text).toContain(
-      'valable 48 heures, une seule fois) :\nhttps://passerelle.test/alertes/confirmer?token=t',
+      'Confirmer l’alerte :\nhttps://passerelle.test/alertes/confirmer?token=t',
     );
   });
 });

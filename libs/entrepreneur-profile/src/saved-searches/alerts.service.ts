@@ -142,7 +142,7 @@ export class AlertsService {
       const listed = fresh.slice(0, MAX_OFFERS_PER_ALERT);
       const lang = mailLanguage(recipient.language);
       await this.mailer.send(
-        alertMail({
+        await alertMail({
           to: recipient.email,
           lang,
           name: saved.name,
@@ -157,6 +157,7 @@ export class AlertsService {
           })),
           more: fresh.length - listed.length + Math.max(0, total - hits.length),
           unsubscribeUrl: this.links.unsubscribeUrl(id),
+          homeUrl: this.links.homeUrl(),
         }),
       );
       await this.repo.recordRun(

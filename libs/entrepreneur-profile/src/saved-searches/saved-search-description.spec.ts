@@ -76,14 +76,21 @@ describe('a saved search in words', () => {
     );
   });
 
-  it('writes to pt and ar readers in French until those texts exist', () => {
-    expect(['fr', 'en', 'pt', 'ar', null].map(mailLanguage)).toEqual([
+  it('speaks the four languages, French for anything else', () => {
+    expect(['fr', 'en', 'pt', 'ar', 'de', null].map(mailLanguage)).toEqual([
       'fr',
       'en',
-      'fr',
+      'pt',
+      'ar',
       'fr',
       'fr',
     ]);
+    expect(describeSearch({ targetCountries: ['SN'], freeOnly: true }, 'pt', terms('en'))).toBe(
+      'País do projeto: Senegal · Apenas gratuitas',
+    );
+    expect(describeSearch({ targetCountries: ['SN'] }, 'ar', terms('en'))).toBe(
+      'بلد المشروع: السنغال',
+    );
   });
 });
 

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@app/catalogue';
 import { IdentityModule } from '@app/identity';
 import { SearchModule } from '@app/search';
+import { BookmarksModule } from '../bookmarks/bookmarks.module';
+import { DeadlineRemindersWorker } from '../bookmarks/deadline-reminders.worker';
 import { AlertLinks } from './alert-links';
 import { AlertsService } from './alerts.service';
 import { AlertsWorker } from './alerts.worker';
@@ -30,9 +32,9 @@ import { SavedSearchesService } from './saved-searches.service';
 })
 export class SavedSearchesModule {}
 
-/** The same services plus the hourly alert job, for the worker. */
+/** The same services plus the hourly alert job and the daily deadline reminders, for the worker. */
 @Module({
-  imports: [SavedSearchesModule],
-  providers: [AlertsWorker],
+  imports: [SavedSearchesModule, BookmarksModule],
+  providers: [AlertsWorker, DeadlineRemindersWorker],
 })
 export class EntrepreneurAlertsWorkerModule {}

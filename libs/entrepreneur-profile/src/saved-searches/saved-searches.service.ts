@@ -232,12 +232,14 @@ export class SavedSearchesService implements OnModuleInit {
   }
 
   /** After the response: its timing must not depend on the mail server. */
-  private sendLater(message: MailMessage): void {
-    setImmediate(() => {
-      this.mailer
-        .send(message)
-        .catch((error: unknown) => this.logger.error({ err: error }, 'could not send e-mail'));
-    });
+  private sendLater(message: Promise<MailMessage>): void {
+    message
+      .then(async (rendered) => {
+        // After the response: its timing must not tell known addresses from others.
+        await new Promise((resolve) => setImmediate(resolve));
+        await this.mailer.send(rendered);
+      })
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not send e-mail'));
   }
 }
 

@@ -61,7 +61,13 @@ export class AccountService {
       return this.sessions.open(user, meta, m);
     });
     if (user.email)
-      await this.mailer.send(identityMails.passwordChanged(user.email, user.preferredLanguage));
+      await this.mailer.send(
+        await identityMails.passwordChanged(
+          user.email,
+          user.preferredLanguage,
+          this.auth.forgotLink(),
+        ),
+      );
     return tokens;
   }
 

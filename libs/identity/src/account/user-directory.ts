@@ -16,6 +16,8 @@ export interface UserSummary {
   readonly kind: AccountKind;
   readonly status: AccountStatus;
   readonly preferredLanguage: Language;
+  /** The address was proven (confirmation link followed). */
+  readonly emailVerified: boolean;
 }
 
 const summary = (u: UserEntity): UserSummary => ({
@@ -25,6 +27,7 @@ const summary = (u: UserEntity): UserSummary => ({
   kind: u.kind,
   status: u.status,
   preferredLanguage: u.preferredLanguage,
+  emailVerified: u.emailVerifiedAt !== null,
 });
 
 @Injectable()

@@ -205,7 +205,9 @@ export class AuthService {
       return owner;
     });
     if (user.email)
-      this.sendLater(identityMails.passwordChanged(user.email, user.preferredLanguage));
+      this.sendLater(
+        identityMails.passwordChanged(user.email, user.preferredLanguage, this.forgotLink()),
+      );
   }
 
   /** Sets a new password and ends every session of the account. */
@@ -230,13 +232,19 @@ export class AuthService {
     return `${this.config.PUBLIC_URL.replace(/\/$/, '')}${page}?token=${token}`;
   }
 
+  /** The page that sends a reset link, named in the "password changed" e-mail. */
+  forgotLink(): string {
+    return `${this.config.PUBLIC_URL.replace(/\/$/, '')}/mot-de-passe-oublie`;
+  }
+
   /** Mail is sent after the response so its latency does not tell known from unknown addresses. */
-  private sendLater(message: MailMessage): void {
-    setImmediate(() => {
-      this.mailer
-        .send(message)
-        .catch((error: unknown) => this.logger.error({ err: error }, 'could not send e-mail'));
-    });
+  private sendLater(message: Promise<MailMessage>): void {
+    message
+      .then(async (rendered) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        await this.mailer.send(rendered);
+      })
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not send e-mail'));
   }
 }
 

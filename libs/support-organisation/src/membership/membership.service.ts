@@ -143,7 +143,15 @@ export class MembershipService implements OnModuleInit {
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
     const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/invitations/accept?token=${token}`;
-    await this.mailer.send(invitationMail(invitation.email, organisation.name, role, link));
+    await this.mailer.send(
+      await invitationMail(
+        invitation.email,
+        caller.preferredLanguage,
+        organisation.name,
+        role,
+        link,
+      ),
+    );
     return toInvitationView(invitation);
   }
 

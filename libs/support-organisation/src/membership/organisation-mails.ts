@@ -1,19 +1,21 @@
-import type { MailMessage } from '@app/core';
+import { mailMessage, MailWords, type Locale, type MailMessage } from '@app/core';
 
+/** The invitee may have no account yet: the mail goes in the language of the one who invited. */
 export function invitationMail(
   to: string,
+  lang: Locale,
   organisationName: string,
   role: string,
   link: string,
-): MailMessage {
-  const roleFr = role === 'owner' ? 'propriétaire' : 'éditeur·rice';
-  return {
-    to,
-    subject: `Invitation à rejoindre ${organisationName} sur Passerelle / Invitation to join ${organisationName}`,
-    text:
-      `Vous êtes invité·e à rejoindre « ${organisationName} » sur Passerelle en tant que ${roleFr}.\n` +
-      `Acceptez l'invitation (valable 7 jours, une seule fois) :\n${link}\n\n` +
-      `----\n\nYou are invited to join "${organisationName}" on Passerelle as ${role}.\n` +
-      `Accept the invitation (valid for 7 days, once):\n${link}\n\n— Passerelle\n`,
-  };
+): Promise<MailMessage> {
+  const w = new MailWords(lang);
+  const user = { organisation: organisationName };
+  return mailMessage(to, {
+    locale: lang,
+    subject: w.t('invitation.subject', user),
+    blocks: [w.paragraph('invitation.body', { role }, user), w.paragraph('invitation.valid')],
+    action: { label: w.t('invitation.action'), url: link },
+    target: link,
+    reason: w.parts('reason.invitation', {}, user),
+  });
 }

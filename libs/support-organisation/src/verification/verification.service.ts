@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Mailer, type MailMessage } from '@app/core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, Mailer, type AppConfig, type Locale, type MailMessage } from '@app/core';
 import { JobQueue } from '@app/database';
 import type { AuthenticatedUser } from '@app/identity';
 import type { VerificationStatus } from '../entities/organisation.entity';
@@ -41,6 +41,7 @@ export class VerificationService {
     private readonly membership: MembershipService,
     private readonly jobs: JobQueue,
     private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Oldest request first. */
@@ -146,10 +147,11 @@ export class VerificationService {
       });
       return organisation;
     });
-    await this.tellMembers(organisationId, (email) =>
+    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/espace/organisations/${organisationId}`;
+    await this.tellMembers(organisationId, (email, lang) =>
       to === 'verified'
-        ? organisationVerifiedMail(email, decided.name)
-        : organisationRejectedMail(email, decided.name, reason ?? ''),
+        ? organisationVerifiedMail(email, lang, decided.name, link)
+        : organisationRejectedMail(email, lang, decided.name, reason ?? '', link),
     );
     return toProfileView(decided);
   }
@@ -157,12 +159,12 @@ export class VerificationService {
   /** After the commit: a mail that fails is logged, the decision stands. */
   private async tellMembers(
     organisationId: string,
-    mail: (email: string) => MailMessage,
+    mail: (email: string, lang: Locale) => Promise<MailMessage>,
   ): Promise<void> {
     try {
       const contacts = await this.membership.memberEmails(organisationId);
       const results = await Promise.allSettled(
-        contacts.map((c) => this.mailer.send(mail(c.email))),
+        contacts.map(async (c) => this.mailer.send(await mail(c.email, c.preferredLanguage))),
       );
       for (const result of results) {
         if (result.status === 'rejected') {

@@ -1,16 +1,18 @@
 import { Body, Get, Post } from '@nestjs/common';
 import { AppError, type FieldViolation } from '@app/core';
-import { AccountService, LANGUAGES, type RequestMeta } from '@app/identity';
+import { AccountService, LANGUAGES, Roles, type RequestMeta } from '@app/identity';
 import { Meta } from '../../common/request-meta';
 import { clearAuthCookies, setAuthCookies } from '../../identity/auth-cookies';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from '../../identity/identity.dto';
-import { entrepreneurMessages } from '../messages';
+import { DeadlineRemindersService } from '@app/entrepreneur-profile';
+import { entrepreneurMessages, mailMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { LANGUAGE_COOKIE, LANGUAGE_NAMES } from '../web/language';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 
 const PAGE = '/mon-espace/compte';
+const PAGE_MESSAGES = [entrepreneurMessages, mailMessages];
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 const isWrongPassword = (error: unknown) =>
@@ -23,15 +25,18 @@ const isWrongPassword = (error: unknown) =>
  */
 @PortalController('mon-espace/compte')
 export class AccountPagesController {
-  constructor(private readonly accounts: AccountService) {}
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly reminders: DeadlineRemindersService,
+  ) {}
 
   @Get()
-  async show(@Web(entrepreneurMessages) web: WebContext): Promise<void> {
+  async show(@Web(PAGE_MESSAGES) web: WebContext): Promise<void> {
     await this.render(web, []);
   }
 
   @Post('langue')
-  async language(@Web(entrepreneurMessages) web: WebContext, @Body() body: unknown): Promise<void> {
+  async language(@Web(PAGE_MESSAGES) web: WebContext, @Body() body: unknown): Promise<void> {
     const { value, violations } = await validateWith(UpdateMeDto, {
       preferredLanguage: text(asForm(body), 'preferredLanguage'),
     });
@@ -55,9 +60,18 @@ export class AccountPagesController {
     web.redirect(PAGE, 'account.language.saved');
   }
 
+  /** Every deadline reminder of the account on or off (each saved offer has its own switch too). */
+  @Post('rappels')
+  @Roles('entrepreneur')
+  async deadlineReminders(@Web() web: WebContext, @Body() body: unknown): Promise<void> {
+    const on = text(asForm(body), 'reminders') === 'on';
+    await this.reminders.setAccountReminders(web.user!.id, on);
+    web.redirect(`${PAGE}#reminders-title`, 'page.reminders.saved');
+  }
+
   @Post('mot-de-passe')
   async password(
-    @Web(entrepreneurMessages) web: WebContext,
+    @Web(PAGE_MESSAGES) web: WebContext,
     @Body() body: unknown,
     @Meta() meta: RequestMeta,
   ): Promise<void> {
@@ -107,7 +121,7 @@ export class AccountPagesController {
   }
 
   @Post('supprimer')
-  async erase(@Web(entrepreneurMessages) web: WebContext, @Body() body: unknown): Promise<void> {
+  async erase(@Web(PAGE_MESSAGES) web: WebContext, @Body() body: unknown): Promise<void> {
     const given = asForm(body).password;
     const { value, violations } = await validateWith(DeleteMeDto, {
       password: typeof given === 'string' ? given : '',
@@ -127,6 +141,7 @@ export class AccountPagesController {
 
   private async render(web: WebContext, violations: readonly FieldViolation[]): Promise<void> {
     const account = await this.accounts.get(web.user!.id);
+    const entrepreneur = web.user!.kind === 'entrepreneur';
     await web.render(
       'entrepreneur/account',
       { title: web.t('account.title'), noindex: true },
@@ -142,7 +157,8 @@ export class AccountPagesController {
           value: code,
           label: LANGUAGE_NAMES[code],
         })),
-        entrepreneur: web.user!.kind === 'entrepreneur',
+        entrepreneur,
+        remindersOn: entrepreneur && !(await this.reminders.allStopped(web.user!.id)),
       },
       { status: violations.length ? 400 : 200 },
     );

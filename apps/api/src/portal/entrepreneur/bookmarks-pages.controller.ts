@@ -1,11 +1,12 @@
-import { Get, Post, Query } from '@nestjs/common';
+import { Body, Get, Post, Query } from '@nestjs/common';
 import { PublicOffersService } from '@app/catalogue';
-import { BookmarksService } from '@app/entrepreneur-profile';
+import { BookmarksService, DeadlineRemindersService } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { BookmarkCalendarService } from '@app/open-data';
 import { OrganisationService } from '@app/support-organisation';
-import { entrepreneurMessages } from '../messages';
+import { entrepreneurMessages, mailMessages } from '../messages';
 import { PageIdParam } from '../page-id';
+import { asForm, text } from '../web/forms';
 import { pageOf, pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { absoluteUrl, Web, withQuery, type WebContext } from '../web/web-context';
@@ -37,11 +38,12 @@ export class BookmarksPagesController {
     private readonly offers: PublicOffersService,
     private readonly organisations: OrganisationService,
     private readonly calendar: BookmarkCalendarService,
+    private readonly reminders: DeadlineRemindersService,
   ) {}
 
   @Get()
   async list(
-    @Web(entrepreneurMessages) web: WebContext,
+    @Web([entrepreneurMessages, mailMessages]) web: WebContext,
     @Query('page') pageParam: unknown,
   ): Promise<void> {
     const page = pageOf(pageParam);
@@ -64,6 +66,7 @@ export class BookmarksPagesController {
         styles: ['entrepreneur.css'],
         scripts: shown ? ['copy-link.js'] : [],
         calendar: { ...status, url: shown },
+        remindersStopped: await this.reminders.allStopped(web.user!.id),
         fmt: new Formats(web.lang),
         items: found.items.map((b) => ({
           offerId: b.offerId,
@@ -74,6 +77,7 @@ export class BookmarksPagesController {
           deadline: b.offer.deadline,
           rolling: b.offer.rolling,
           savedAt: b.savedAt,
+          reminders: b.reminders,
         })),
         total: found.total,
         pager: pagination(page, found.total, PAGE_SIZE, (n) =>
@@ -101,6 +105,18 @@ export class BookmarksPagesController {
   async revokeCalendar(@Web() web: WebContext): Promise<void> {
     await this.calendar.revoke(web.user!);
     web.redirect(`${PAGE}#agenda`, 'bookmarks.calendar.revoked');
+  }
+
+  /** The deadline reminder of one saved offer on or off. */
+  @Post(':offerId/rappels')
+  async offerReminders(
+    @Web() web: WebContext,
+    @PageIdParam('offerId') offerId: string,
+    @Body() body: unknown,
+  ): Promise<void> {
+    const on = text(asForm(body), 'reminders') === 'on';
+    await this.reminders.setOfferReminders(web.user!.id, offerId, on);
+    web.redirect(`${PAGE}#offer-${offerId}`, 'page.reminders.saved');
   }
 
   @Post(':offerId/retirer')

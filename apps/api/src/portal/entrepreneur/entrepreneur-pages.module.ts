@@ -11,6 +11,7 @@ import { BookmarksPagesController } from './bookmarks-pages.controller';
 import { ContactRequestsPagesController } from './contact-requests-pages.controller';
 import { DashboardPagesController } from './dashboard-pages.controller';
 import { ProfilePagesController } from './profile-pages.controller';
+import { RemindersPagesController } from './reminders-pages.controller';
 import { SavedSearchesPagesController } from './saved-searches-pages.controller';
 
 /** The entrepreneur space (/mon-espace), the account page and alerts without an account (/alertes). */
@@ -31,6 +32,7 @@ import { SavedSearchesPagesController } from './saved-searches-pages.controller'
     ContactRequestsPagesController,
     AccountPagesController,
     AlertsPagesController,
+    RemindersPagesController,
   ],
 })
 export class EntrepreneurPagesModule {}

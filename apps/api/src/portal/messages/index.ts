@@ -13,6 +13,8 @@ export const adminMessages = messageSection('admin');
 export const editingMessages = messageSection('editing');
 /** Offer statistics: the organisation space's page and the admin dashboard's charts. */
 export const analyticsMessages = messageSection('analytics');
+/** E-mail sentences, and the pages about e-mails (deadline reminder switches and stop links). */
+export const mailMessages = messageSection('mail');
 
 /**
  * Every section, for sentences that travel between pages (a flash message set by one
@@ -28,4 +30,5 @@ export const ALL_MESSAGES: readonly MessageCatalogue[] = [
   adminMessages,
   editingMessages,
   analyticsMessages,
+  mailMessages,
 ];
