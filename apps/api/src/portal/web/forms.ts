@@ -1,6 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, toViolations, type FieldViolation } from '@app/core';
+import { AppError, toViolations, VALIDATOR_OPTIONS, type FieldViolation } from '@app/core';
 import type { Translate } from './i18n';
 
 /** A form body as Fastify parses it: repeated names become arrays. */
@@ -48,12 +48,7 @@ export async function validateWith<T extends object>(
   plain: Record<string, unknown>,
 ): Promise<{ value: T; violations: FieldViolation[] }> {
   const value = plainToInstance(dto, plain, { enableImplicitConversion: false });
-  const errors = await validate(value, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    validationError: { target: false, value: false },
-  });
+  const errors = await validate(value, VALIDATOR_OPTIONS);
   return { value, violations: toViolations(errors) };
 }
 
@@ -104,12 +99,14 @@ export function fieldId(field: string): string {
 }
 
 /**
- * A translation when we have one (`rule.<field>.<rule>`, then `rule.<rule>`), else the
- * API's own sentence: the same rule, in the reader's language where possible.
+ * The page's sentence for the rule (`rule.<field>.<rule>`, then `rule.<rule>`: the page's
+ * sections, then the `problem` section every page reads last, where the API's rule sentences
+ * live with their values), else the API's own sentence.
  */
 function localise(violation: FieldViolation, t: Translate): string {
+  const params = { field: violation.field, ...violation.params };
   for (const key of [`rule.${violation.field}.${violation.rule}`, `rule.${violation.rule}`]) {
-    const text = t(key);
+    const text = t(key, params);
     if (text !== key) return text;
   }
   return violation.message;
