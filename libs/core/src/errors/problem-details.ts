@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/locale';
+import { argumentsOf } from '../i18n/catalogue-check';
 import { formatMessage, messageText, type MessageParams } from '../i18n/messages';
 import { AppError, type ErrorKind, type FieldViolation } from './app-error';
 
@@ -93,8 +94,35 @@ export function catalogued(
   params: MessageParams = {},
 ): string {
   if (lang === 'en' || messageText('en', 'problem', key) === undefined) return english;
-  if (formatMessage('en', SECTION, key, params) !== english) return english;
-  return formatMessage(lang, SECTION, key, params);
+  const args = completed(key, params);
+  if (formatMessage('en', SECTION, key, args) !== english) return english;
+  return formatMessage(lang, SECTION, key, args);
+}
+
+const argumentNames = new Map<string, readonly string[]>();
+
+/** Arguments a sentence names but the error lacks are empty, so a select takes `other`. */
+function completed(key: string, params: MessageParams): MessageParams {
+  let names = argumentNames.get(key);
+  if (!names) {
+    names = argumentsOf(messageText('en', 'problem', key) ?? '');
+    argumentNames.set(key, names);
+  }
+  return { ...Object.fromEntries(names.map((name) => [name, ''])), ...params };
+}
+
+/**
+ * The errors whose English detail the catalogue does not render (with their details and
+ * params), so other languages would get English: for each lib's test of its error factories.
+ */
+export function uncatalogued(errors: readonly AppError[]): string[] {
+  return errors
+    .filter((e) => {
+      const key = `detail.${e.code}`;
+      const params = completed(key, { ...primitives(e.extra.details), ...e.extra.params });
+      return formatMessage('en', SECTION, key, params) !== e.message;
+    })
+    .map((e) => `${e.code}: ${e.message}`);
 }
 
 /**
@@ -103,12 +131,22 @@ export function catalogued(
  * names more (the codes refused, the field) than the rule's general one.
  */
 export function violationMessage(violation: FieldViolation, lang: Language): string {
-  if (lang === 'en') return violation.message;
+  return lang === 'en' ? violation.message : (ruleSentence(violation, lang) ?? violation.message);
+}
+
+/**
+ * The catalogue's sentence for a violation (`rule.<field>.<rule>`, then `rule.<rule>`) in
+ * `lang`, or undefined when there is none or the violation lacks one of its values.
+ */
+export function ruleSentence(violation: FieldViolation, lang: Language): string | undefined {
   const key = [`rule.${violation.field}.${violation.rule}`, `rule.${violation.rule}`].find(
     (k) => messageText('fr', 'problem', k) !== undefined,
   );
-  if (!key) return violation.message;
-  return formatMessage(lang, SECTION, key, { field: violation.field, ...violation.params });
+  if (!key) return undefined;
+  const params: MessageParams = { field: violation.field, ...violation.params };
+  const needed = argumentsOf(messageText('fr', 'problem', key) ?? '');
+  if (needed.some((name) => params[name] === undefined)) return undefined;
+  return formatMessage(lang, SECTION, key, params);
 }
 
 /** The violations as the API shows them: the sentence in `lang`, the values left out. */

@@ -91,6 +91,8 @@ export interface ProblemOutcome {
   /** A dependency is down (503): worth a warning in the log, not a stack. */
   readonly unavailable: boolean;
   readonly headers: Record<string, string>;
+  /** The language title, detail and violations are written in (the answer's Content-Language). */
+  readonly language: Language;
 }
 
 /**
@@ -106,7 +108,7 @@ export function toProblem(
   const error =
     thrown instanceof HttpException && isFastifyClientError(thrown.cause) ? thrown.cause : thrown;
   const instance = request.url.split('?')[0];
-  const headers: Record<string, string> = { 'content-language': lang };
+  const headers: Record<string, string> = {};
   const detailOf = (code: string, english: string, params?: MessageParams) =>
     catalogued(`detail.${code}`, lang, english, params);
   let problem: ProblemDetails;
@@ -177,6 +179,7 @@ export function toProblem(
     unexpected,
     unavailable: problem.status === 503,
     headers,
+    language: lang,
   };
 }
 

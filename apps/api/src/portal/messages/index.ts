@@ -9,8 +9,6 @@ export const openDataMessages = messageSection('openData');
 export const entrepreneurMessages = messageSection('entrepreneur');
 export const organisationMessages = messageSection('organisation');
 export const adminMessages = messageSection('admin');
-/** Problem titles and details, and the sentences of validation rules (shared with the API). */
-export const problemMessages = messageSection('problem');
 
 /**
  * Every section, for sentences that travel between pages (a flash message set by one

@@ -1,6 +1,12 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, toViolations, VALIDATOR_OPTIONS, type FieldViolation } from '@app/core';
+import {
+  AppError,
+  ruleSentence,
+  toViolations,
+  VALIDATOR_OPTIONS,
+  type FieldViolation,
+} from '@app/core';
 import type { Translate } from './i18n';
 
 /** A form body as Fastify parses it: repeated names become arrays. */
@@ -99,15 +105,14 @@ export function fieldId(field: string): string {
 }
 
 /**
- * The page's sentence for the rule (`rule.<field>.<rule>`, then `rule.<rule>`: the page's
- * sections, then the `problem` section every page reads last, where the API's rule sentences
- * live with their values), else the API's own sentence.
+ * The page's sentence for the rule (`rule.<field>.<rule>`, then `rule.<rule>`), else the
+ * rule's sentence the API answers with in other languages (the `problem` section of the same
+ * catalogues, with the rule's values), else the API's own sentence.
  */
 function localise(violation: FieldViolation, t: Translate): string {
-  const params = { field: violation.field, ...violation.params };
   for (const key of [`rule.${violation.field}.${violation.rule}`, `rule.${violation.rule}`]) {
-    const text = t(key, params);
+    const text = t(key);
     if (text !== key) return text;
   }
-  return violation.message;
+  return (t.locale && ruleSentence(violation, t.locale)) ?? violation.message;
 }

@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '@app/identity';
 import { commonMessages } from '../messages';
 import { assetUrl } from './assets';
-import { ALL_MESSAGES, problemMessages } from '../messages';
+import { ALL_MESSAGES } from '../messages';
 import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
 import {
   DEFAULT_UI_LANGUAGE,
@@ -99,8 +99,7 @@ export class WebContext {
       });
     }
     this.dir = directionOf(this.lang);
-    // Last: the rule sentences the API uses too, for violations a page has no wording of its own for.
-    this.t = translator(this.lang, [...sources, problemMessages]);
+    this.t = translator(this.lang, sources);
     this.path = request.url;
     const flash = request.cookies?.[FLASH_COOKIE];
     this.flashKey = flash && FLASH_KEY.test(flash) ? flash : undefined;
