@@ -53,6 +53,6 @@ describe('reasonText', () => {
     ).toBe('Stade du projet : stage:idea ou stage:launch');
     expect(
       reasonText({ code: 'target', status: 'unmet', params: PARAMS.target }, 'fr', labels),
-    ).toBe('Pour des projets dans ces pays : Sénégal ou Côte d'Ivoire');
+    ).toBe("Pour des projets dans ces pays : Sénégal ou Côte d'Ivoire");
   });
 });
