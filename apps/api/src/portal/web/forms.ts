@@ -2,9 +2,9 @@ import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import {
   AppError,
-  ruleSentence,
   toViolations,
   VALIDATOR_OPTIONS,
+  violationMessage,
   type FieldViolation,
 } from '@app/core';
 import type { Translate } from './i18n';
@@ -105,14 +105,14 @@ export function fieldId(field: string): string {
 }
 
 /**
- * The page's sentence for the rule (`rule.<field>.<rule>`, then `rule.<rule>`), else the
- * rule's sentence the API answers with in other languages (the `problem` section of the same
- * catalogues, with the rule's values), else the API's own sentence.
+ * The page's sentence for the rule (`rule.<field>.<rule>`, then `rule.<rule>`), else what the
+ * API answers in that language: the rule's sentence with its values from the `problem`
+ * section of the same catalogues, or in English the API's own sentence.
  */
 function localise(violation: FieldViolation, t: Translate): string {
   for (const key of [`rule.${violation.field}.${violation.rule}`, `rule.${violation.rule}`]) {
     const text = t(key);
     if (text !== key) return text;
   }
-  return (t.locale && ruleSentence(violation, t.locale)) ?? violation.message;
+  return t.locale ? violationMessage(violation, t.locale) : violation.message;
 }
