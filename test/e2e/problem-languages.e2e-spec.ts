@@ -84,7 +84,10 @@ describe('problem+json in the request’s language', () => {
       expect(res.json()).toMatchObject({ title: 'Not found', detail: 'No such offer.' });
     }
     const invalid = (await invalidSignUp()).json();
-    expect(invalid).toMatchObject({ title: 'Invalid request', detail: 'The request is not valid.' });
+    expect(invalid).toMatchObject({
+      title: 'Invalid request',
+      detail: 'The request is not valid.',
+    });
     expect(messages(invalid)).toMatchObject({
       'email:isEmail': 'email must be a valid e-mail address',
       'role:unknownProperty': 'role is not an accepted property',

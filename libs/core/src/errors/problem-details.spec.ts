@@ -99,9 +99,7 @@ describe('problemFromAppError', () => {
     expect(problemFromAppError(error, 'en').errors).toEqual([
       { field: 'name', rule: 'maxLength', message: violation.message },
     ]);
-    expect(problemFromAppError(new ValidationFailedError([]), 'ar').detail).toBe(
-      'الطلب غير صالح.',
-    );
+    expect(problemFromAppError(new ValidationFailedError([]), 'ar').detail).toBe('الطلب غير صالح.');
   });
 });
 
@@ -117,9 +115,9 @@ describe('violationMessage', () => {
     expect(violationMessage({ field: 'x', rule: 'noSuchRule', message: 'As said.' }, 'ar')).toBe(
       'As said.',
     );
-    expect(
-      violationMessage({ field: 'role', rule: 'unknownProperty', message: 'm' }, 'ar'),
-    ).toBe('الخاصية role غير مقبولة.');
+    expect(violationMessage({ field: 'role', rule: 'unknownProperty', message: 'm' }, 'ar')).toBe(
+      'الخاصية role غير مقبولة.',
+    );
   });
 
   it('writes Arabic counts in their forms', () => {

@@ -155,9 +155,7 @@ export function toProblem(
       type: problemType(code),
       title: titleFor(status, lang),
       status,
-      detail: known
-        ? detailOf(code, known.detail, known.params)
-        : titleFor(status, lang),
+      detail: known ? detailOf(code, known.detail, known.params) : titleFor(status, lang),
       code,
     };
   } else {

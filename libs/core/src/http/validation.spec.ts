@@ -1,5 +1,14 @@
 import { plainToInstance } from 'class-transformer';
-import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsString, Length, Max, validate } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsString,
+  Length,
+  Max,
+  validate,
+} from 'class-validator';
 import { violationMessage } from '../errors/problem-details';
 import { toViolations, VALIDATOR_OPTIONS } from './validation';
 

@@ -25,7 +25,11 @@ export function toViolations(errors: readonly ValidationError[], parent = ''): F
     const field = parent ? `${parent}.${error.property}` : error.property;
     for (const [rule, message] of Object.entries(error.constraints ?? {})) {
       if (rule === 'whitelistValidation') {
-        out.push({ field, rule: 'unknownProperty', message: `${field} is not an accepted property` });
+        out.push({
+          field,
+          rule: 'unknownProperty',
+          message: `${field} is not an accepted property`,
+        });
         continue;
       }
       const params = constraintParams(error, rule);

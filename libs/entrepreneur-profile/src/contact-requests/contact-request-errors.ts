@@ -45,9 +45,10 @@ export const answerViolation = (problem: AnswerProblem) => {
     problem === 'answerEmpty'
       ? 'Write your answer, or leave it out: it cannot be only blank.'
       : `Your answer must be at most ${CONTACT_REQUEST_ANSWER_MAX} characters long.`;
-  return new ValidationFailedError([
-    { field: 'answer', rule: problem, message, params: { max: CONTACT_REQUEST_ANSWER_MAX } },
-  ], message);
+  return new ValidationFailedError(
+    [{ field: 'answer', rule: problem, message, params: { max: CONTACT_REQUEST_ANSWER_MAX } }],
+    message,
+  );
 };
 
 const hours = (seconds: number) => {

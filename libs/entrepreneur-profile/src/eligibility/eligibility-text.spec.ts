@@ -48,9 +48,9 @@ describe('reasonText', () => {
     expect(deadline('fr')).toBe('Candidatures jusqu’au 31 mars 2026');
     expect(deadline('en')).toBe('Applications until March 31, 2026');
     expect(deadline('pt')).toBe('Candidaturas até 31 de março de 2026');
-    expect(
-      reasonText({ code: 'stage', status: 'met', params: PARAMS.stage }, 'fr', labels),
-    ).toBe('Stade du projet : stage:idea ou stage:launch');
+    expect(reasonText({ code: 'stage', status: 'met', params: PARAMS.stage }, 'fr', labels)).toBe(
+      'Stade du projet : stage:idea ou stage:launch',
+    );
     expect(
       reasonText({ code: 'target', status: 'unmet', params: PARAMS.target }, 'fr', labels),
     ).toBe("Pour des projets dans ces pays : Sénégal ou Côte d'Ivoire");

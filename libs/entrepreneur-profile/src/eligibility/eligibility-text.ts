@@ -34,7 +34,11 @@ function day(iso: unknown, locale: Locale): string {
  * The reason as a sentence for the reader, from the `eligibility` section of the message
  * catalogues (structured data stays in `code` and `params`).
  */
-export function reasonText(reason: EligibilityReason, locale: Locale, labels: ReasonLabels): string {
+export function reasonText(
+  reason: EligibilityReason,
+  locale: Locale,
+  labels: ReasonLabels,
+): string {
   const p = reason.params;
   const t = (params: Record<string, string | number>) =>
     formatMessage(locale, ['eligibility'], `reason.${reason.code}`, {

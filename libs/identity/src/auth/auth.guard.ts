@@ -69,8 +69,7 @@ export class AuthGuard implements CanActivate {
     if (token) {
       const user = await this.authenticate(token);
       if (user) request.user = user;
-      else if (!isPublic)
-        throw unauthenticated('session');
+      else if (!isPublic) throw unauthenticated('session');
     }
     if (isPublic) return true;
     if (!request.user) throw unauthenticated();

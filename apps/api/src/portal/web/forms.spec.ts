@@ -18,9 +18,7 @@ describe('FormErrors', () => {
     );
     expect(pt.for('email')).toEqual(['Introduza um endereço de e-mail válido (nome@exemplo.org).']);
     // The page's own wording wins where it has one (entrepreneur's rule.arrayMaxSize)…
-    expect(pt.for('bio')).toEqual([
-      translator('pt', [entrepreneurMessages])('rule.arrayMaxSize'),
-    ]);
+    expect(pt.for('bio')).toEqual([translator('pt', [entrepreneurMessages])('rule.arrayMaxSize')]);
     expect(pt.for('x')).toEqual(['As the API said.']);
     // …and a page without it gets the rule's sentence with its value.
     const bare = new FormErrors([tooLong], translator('ar', [{ section: 'openData' }]));

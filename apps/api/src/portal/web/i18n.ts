@@ -21,9 +21,12 @@ export function messageSection(section: string): MessageCatalogue {
  */
 export function translator(lang: UiLanguage, catalogues: readonly MessageCatalogue[]): Translate {
   const sections = catalogues.map((c) => c.section);
-  return Object.assign((key: string, params?: Params) => formatMessage(lang, sections, key, params), {
-    locale: lang,
-  });
+  return Object.assign(
+    (key: string, params?: Params) => formatMessage(lang, sections, key, params),
+    {
+      locale: lang,
+    },
+  );
 }
 
 /**
