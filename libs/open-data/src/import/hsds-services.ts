@@ -44,13 +44,11 @@ export function hsdsTable(text: string): ImportTable {
   try {
     doc = JSON.parse(text);
   } catch {
-    throw importUnreadable('it looks like JSON but is not valid JSON.');
+    throw importUnreadable('notJson');
   }
   const services = servicesOf(doc);
   if (!services || services.length === 0) {
-    throw importUnreadable(
-      'the JSON holds no HSDS 3.0 services (a list of services, or a data package with a "service" resource).',
-    );
+    throw importUnreadable('noHsdsServices');
   }
   const headers = [...IMPORT_FIELDS];
   const rows: ImportRow[] = services.map((service, index) => {

@@ -18,9 +18,16 @@ describe('import errors in the problem catalogue', () => {
         importWrongEncoding(),
         importNoFile(),
         importNotFound(),
-        importUnreadable('it is empty.'),
+        importUnreadable('empty'),
+        importUnreadable('noHsdsServices'),
+        importUnreadable('csvMalformed', 'invalid closing quote at line 3'),
       ]),
     ).toEqual([]);
+    const unreadable = problemFromAppError(importUnreadable('noDataRows'), 'pt');
+    expect(unreadable.detail).toBe(
+      'Não é possível ler o ficheiro: tem uma linha de cabeçalho, mas nenhuma linha de dados.',
+    );
+    expect(unreadable.errors?.[0].message).toBe(unreadable.detail);
     expect(problemFromAppError(importFileTooLarge(500_000), 'fr').detail).toBe(
       'Le fichier dépasse 500000 octets, la taille maximale d’un import : découpez-le en fichiers plus petits.',
     );

@@ -41,17 +41,31 @@ export const importWrongEncoding = () =>
     },
   );
 
-export const importUnreadable = (why: string) =>
-  new AppError(
-    'validation',
-    'OPEN_DATA.IMPORT_UNREADABLE_FILE',
-    `The file cannot be read: ${why}`,
-    {
-      violations: [{ field: 'file', rule: 'readable', message: `The file cannot be read: ${why}` }],
-      // The reason is the reader's English: other languages get the sentence around it.
-      params: { why },
-    },
-  );
+/** Why a file cannot be read; `reason` picks the sentence in the problem catalogue. */
+const UNREADABLE = {
+  empty: 'it is empty.',
+  notXlsx: 'it is named .xlsx but is not an XLSX workbook.',
+  zipNotXlsx: 'it is a ZIP file but not an XLSX workbook that can be opened.',
+  noSeparator: 'no column separator (";", ",", tab or "|") in the header row.',
+  noDataRows: 'it has a header row but no data rows.',
+  emptyWorkbook: 'the workbook has no rows.',
+  notJson: 'it looks like JSON but is not valid JSON.',
+  noHsdsServices:
+    'the JSON holds no HSDS 3.0 services (a list of services, or a data package with a "service" resource).',
+} as const;
+export type UnreadableReason = keyof typeof UNREADABLE | 'csvMalformed';
+
+/** `parserError`: the CSV parser's own words, only with `csvMalformed`. */
+export const importUnreadable = (reason: UnreadableReason, parserError = '') => {
+  const message = `The file cannot be read: ${
+    reason === 'csvMalformed' ? `the CSV is malformed (${parserError}).` : UNREADABLE[reason]
+  }`;
+  const params = { reason, parserError };
+  return new AppError('validation', 'OPEN_DATA.IMPORT_UNREADABLE_FILE', message, {
+    violations: [{ field: 'file', rule: 'readable', message, params }],
+    params,
+  });
+};
 
 export const importNoFile = () =>
   new AppError(

@@ -26,14 +26,13 @@ export async function readImportFile(
   maxBytes: number,
 ): Promise<ImportTable> {
   if (data.length > maxBytes) throw importFileTooLarge(maxBytes);
-  if (data.length === 0) throw importUnreadable('it is empty.');
+  if (data.length === 0) throw importUnreadable('empty');
   const name = fileName.toLowerCase();
   if (data.subarray(0, 4).equals(ZIP)) return readXlsx(data);
   if (data.subarray(0, 4).equals(OLE) || /\.(xls|xlsm|ods|numbers|pdf|docx?)$/.test(name)) {
     throw importUnknownFormat();
   }
-  if (name.endsWith('.xlsx'))
-    throw importUnreadable('it is named .xlsx but is not an XLSX workbook.');
+  if (name.endsWith('.xlsx')) throw importUnreadable('notXlsx');
   const text = decodeText(data);
   if (/^\s*[[{]/.test(text.text) || name.endsWith('.json')) return hsdsTable(text.text);
   if (!/\.(csv|txt|tsv)$/.test(name) && name.includes('.')) throw importUnknownFormat();
@@ -78,7 +77,7 @@ function readCsv(text: string, encoding: 'utf-8' | 'windows-1252'): ImportTable 
     .map((d) => ({ d, n: firstLine.split(d).length - 1 }))
     .sort((a, b) => b.n - a.n)[0];
   if (!delimiter || delimiter.n === 0) {
-    throw importUnreadable('no column separator (";", ",", tab or "|") in the header row.');
+    throw importUnreadable('noSeparator');
   }
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -90,12 +89,13 @@ function readCsv(text: string, encoding: 'utf-8' | 'windows-1252'): ImportTable 
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (error) {
     throw importUnreadable(
-      `the CSV is malformed (${error instanceof Error ? error.message.replace(/^Invalid /, 'invalid ') : 'parse error'}).`,
+      'csvMalformed',
+      error instanceof Error ? error.message.replace(/^Invalid /, 'invalid ') : 'parse error',
     );
   }
   const nonBlank = records.filter((r) => r.record.some((c) => c.trim() !== ''));
   const [header, ...rows] = nonBlank;
-  if (!header || rows.length === 0) throw importUnreadable('it has a header row but no data rows.');
+  if (!header || rows.length === 0) throw importUnreadable('noDataRows');
   return {
     format: 'csv',
     encoding,
@@ -109,10 +109,10 @@ async function readXlsx(data: Buffer): Promise<ImportTable> {
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw importUnreadable('it is a ZIP file but not an XLSX workbook that can be opened.');
+    throw importUnreadable('zipNotXlsx');
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
-  if (!sheet) throw importUnreadable('the workbook has no rows.');
+  if (!sheet) throw importUnreadable('emptyWorkbook');
   const lines: ImportRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: ImportCell[] = [];
@@ -122,7 +122,7 @@ async function readXlsx(data: Buffer): Promise<ImportTable> {
     }
   });
   const [header, ...rows] = lines;
-  if (!header || rows.length === 0) throw importUnreadable('it has a header row but no data rows.');
+  if (!header || rows.length === 0) throw importUnreadable('noDataRows');
   return { format: 'xlsx', headers: header.cells.map((c) => c.text.trim()), rows };
 }
 
