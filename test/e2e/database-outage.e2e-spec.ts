@@ -69,6 +69,15 @@ describe('database outage', () => {
       detail: 'Not ready: database and search are down.',
       checks: { database: 'down', search: 'down' },
     });
+    const inPortuguese = await t.app.inject({
+      method: 'GET',
+      url: '/health/ready',
+      headers: { 'accept-language': 'pt-PT' },
+    });
+    expect(inPortuguese.json()).toMatchObject({
+      title: 'Serviço indisponível',
+      detail: 'Não está pronto: a base de dados e a pesquisa estão indisponíveis.',
+    });
 
     // A person's browser gets the error page, with the same status.
     const page = await t.app.inject({

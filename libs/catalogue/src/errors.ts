@@ -1,18 +1,24 @@
 import { AppError, ConflictError, NotFoundError } from '@app/core';
-import type { OfferState } from './offers/offer-state';
+import type { OfferAction, OfferState } from './offers/offer-state';
 
 export const offerNotFound = () => new NotFoundError('CATALOGUE.OFFER_NOT_FOUND', 'No such offer.');
 
+const ACTION_WORDS: Partial<Record<string, string>> = {
+  reconfirm: 're-confirm',
+  withdraw: 'withdraw the pending change of',
+};
+
 /** 409 that tells the caller where the offer stands now. */
 export const illegalTransition = (
-  action: string,
+  action: OfferAction | 'edit' | 'reconfirm' | 'withdraw',
   currentState: OfferState,
   extra: Record<string, unknown> = {},
 ) =>
   new ConflictError(
     'CATALOGUE.ILLEGAL_TRANSITION',
-    `Cannot ${action.replace(/_/g, ' ')} an offer that is ${currentState.replace(/_/g, ' ')}.`,
+    `Cannot ${ACTION_WORDS[action] ?? action.replace(/_/g, ' ')} an offer that is ${currentState.replace(/_/g, ' ')}.`,
     { currentState, ...extra },
+    { action },
   );
 
 export const staleVersion = (currentVersion: number, currentState: OfferState) =>
@@ -33,6 +39,7 @@ export const reasonRequired = (field: 'reason') =>
     violations: [
       { field, rule: 'required', message: 'Give a reason: the organisation will read it.' },
     ],
+    params: { reason: 'decision' },
   });
 
 export const actionForbidden = () =>

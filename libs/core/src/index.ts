@@ -17,8 +17,16 @@ export {
   type FieldViolation,
 } from './errors/app-error';
 export {
+  catalogued,
+  DEFAULT_PROBLEM_LANGUAGE,
+  localisedViolations,
   negotiateLanguage,
+  problemFromAppError,
   statusOf,
+  titleFor,
+  ruleSentence,
+  uncatalogued,
+  violationMessage,
   type Language,
   type ProblemDetails,
 } from './errors/problem-details';
@@ -30,11 +38,11 @@ export {
   ROOT_LOGGER,
   sendProblem,
 } from './http/problem-details.filter';
-export { toProblem, UNAVAILABLE_RETRY_AFTER_SECONDS } from './http/to-problem';
+export { requestLanguage, toProblem, UNAVAILABLE_RETRY_AFTER_SECONDS } from './http/to-problem';
 export { answerClientError, clientErrorResponse } from './http/client-error';
 export { InvalidJsonError, MAX_JSON_DEPTH, parseJsonBody } from './http/json-body';
 export { assertWellFormedText, illFormedTextViolations } from './http/well-formed-text';
-export { createValidationPipe, toViolations } from './http/validation';
+export { createValidationPipe, toViolations, VALIDATOR_OPTIONS } from './http/validation';
 export { createLogger, PinoNestLogger } from './logging/logger';
 export {
   currentRequestContext,

@@ -6,8 +6,18 @@ export const invalidCredentials = () =>
     'IDENTITY.INVALID_CREDENTIALS',
     'The e-mail or the password is not right.',
   );
-export const unauthenticated = (why = 'Sign in to continue.') =>
-  new AppError('unauthenticated', 'IDENTITY.UNAUTHENTICATED', why);
+/** Why a request is not authenticated: the sentence, and its key in the problem catalogue. */
+const UNAUTHENTICATED = {
+  signIn: 'Sign in to continue.',
+  apiKey: 'This API key is unknown or was revoked.',
+  session: 'Your session is invalid or has expired: sign in again.',
+  serviceTokenMissing: 'Send the service token as Authorization: Bearer.',
+  serviceTokenWrong: 'The service token is not right.',
+} as const;
+export const unauthenticated = (reason: keyof typeof UNAUTHENTICATED = 'signIn') =>
+  new AppError('unauthenticated', 'IDENTITY.UNAUTHENTICATED', UNAUTHENTICATED[reason], {
+    params: { reason },
+  });
 export const invalidRefreshToken = () =>
   new AppError(
     'unauthenticated',

@@ -3,7 +3,9 @@ import type { VerificationStatus } from './entities/organisation.entity';
 
 /** Non-members get the same 404 as for an organisation that does not exist. */
 export const organisationNotFound = () =>
-  new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation among yours.');
+  new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation among yours.', {
+    scope: 'yours',
+  });
 /** Where membership is not the question (admins, the public page). */
 export const unknownOrganisation = () =>
   new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation.');

@@ -130,6 +130,17 @@ describe('public pages for a signed-in entrepreneur: eligibility, favourites, co
       expect(text).toContain('Add to favourites');
     });
 
+    it('explains in Portuguese and Arabic from the same catalogues, not in French', async () => {
+      const { browser: pt } = await entrepreneur(residentOfFrance, 'pt');
+      const portuguese = visibleText((await pt.get(`/offres/${senegal.slug}`)).body);
+      expect(portuguese).toContain('Aberto aos residentes de: França');
+      expect(portuguese).toContain('Para projetos neste país: Senegal');
+      const { browser: ar } = await entrepreneur(residentOfFrance, 'ar');
+      const page = (await ar.get(`/offres/${italy.slug}`)).body;
+      expect(visibleText(page)).toContain('مخصص للمقيمين في: إيطاليا');
+      expect(page).not.toContain('Réservé aux résidents');
+    });
+
     it('sends an entrepreneur without a profile to fill it in', async () => {
       const { browser } = await entrepreneur();
       const res = await browser.get(`/offres/${senegal.slug}`);

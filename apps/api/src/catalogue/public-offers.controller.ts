@@ -129,11 +129,11 @@ export class PublicOffersController {
     // A signed-in entrepreneur also learns whether the offer fits them, and why.
     if (user?.kind === 'entrepreneur') {
       const profile = await this.profiles.get(user.id);
-      const lang = user.preferredLanguage === 'en' ? 'en' : 'fr';
+      // In the language the entrepreneur chose for the platform (fr, en, pt or ar).
       response.eligibility = await this.eligibility.explain(
         factsFromContent(offer.content),
         profile,
-        lang,
+        user.preferredLanguage,
       );
     }
     return response;

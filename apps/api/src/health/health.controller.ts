@@ -76,8 +76,16 @@ function notReady(error: ServiceUnavailableException): AppError {
     result.status === 'shutting_down' || down.length === 0
       ? 'Not ready: the process is shutting down.'
       : `Not ready: ${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down.`;
+  // `notReady` picks the catalogue's sentence (the checks are `database` and `search`).
+  const notReady =
+    result.status === 'shutting_down' || down.length === 0
+      ? 'shuttingDown'
+      : down.length > 1
+        ? 'both'
+        : down[0];
   return new AppError('unavailable', 'CORE.UNAVAILABLE', message, {
     retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
     details: { checks },
+    params: { notReady },
   });
 }

@@ -213,7 +213,7 @@ export class OfferService {
     offerId: string,
   ): Promise<OfferView> {
     const offer = await this.owned(caller, organisationId, offerId);
-    if (offer.state !== 'published') throw illegalTransition('re-confirm', offer.state);
+    if (offer.state !== 'published') throw illegalTransition('reconfirm', offer.state);
     await this.repo.transaction(async (m) => {
       const ok = await this.repo.updateIf(
         offerId,
@@ -259,7 +259,7 @@ export class OfferService {
   ): Promise<OfferView> {
     const offer = await this.owned(caller, organisationId, offerId);
     const revision = await this.repo.openRevision(offerId);
-    if (!revision) throw illegalTransition('withdraw the pending change of', offer.state);
+    if (!revision) throw illegalTransition('withdraw', offer.state);
     await this.repo.transaction(async (m) => {
       if (
         !(await this.repo.updateRevisionIf(revision.id, revision.state, { state: 'withdrawn' }, m))

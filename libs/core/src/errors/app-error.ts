@@ -1,3 +1,5 @@
+import type { MessageParams } from '../i18n/messages';
+
 /**
  * What kind of failure an error is. The problem-details filter maps each kind to an
  * HTTP status with an exhaustive switch, so adding a kind without a status fails to compile.
@@ -20,6 +22,8 @@ export interface FieldViolation {
   readonly rule: string;
   /** A sentence for people, in the request's language. */
   readonly message: string;
+  /** The rule's values (`{ max: 120 }`), the ICU arguments of its sentence in other languages. */
+  readonly params?: MessageParams;
 }
 
 /** Base of every expected failure. `code` is stable API (`CATALOGUE.OFFER_NOT_FOUND`). */
@@ -32,6 +36,11 @@ export class AppError extends Error {
       readonly violations?: readonly FieldViolation[];
       readonly retryAfterSeconds?: number;
       readonly details?: Record<string, unknown>;
+      /**
+       * ICU arguments of the `problem` catalogue's sentence for this code, besides the
+       * details' own strings and numbers; never sent as such.
+       */
+      readonly params?: MessageParams;
     } = {},
   ) {
     super(message);
@@ -40,19 +49,28 @@ export class AppError extends Error {
 }
 
 export class ValidationFailedError extends AppError {
-  constructor(violations: readonly FieldViolation[], message = 'The request is not valid.') {
-    super('validation', 'CORE.VALIDATION_FAILED', message, { violations });
+  constructor(
+    violations: readonly FieldViolation[],
+    message = 'The request is not valid.',
+    params?: MessageParams,
+  ) {
+    super('validation', 'CORE.VALIDATION_FAILED', message, { violations, params });
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(code: string, message: string) {
-    super('not_found', code, message);
+  constructor(code: string, message: string, params?: MessageParams) {
+    super('not_found', code, message, { params });
   }
 }
 
 export class ConflictError extends AppError {
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
-    super('conflict', code, message, { details });
+  constructor(
+    code: string,
+    message: string,
+    details?: Record<string, unknown>,
+    params?: MessageParams,
+  ) {
+    super('conflict', code, message, { details, params });
   }
 }

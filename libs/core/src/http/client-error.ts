@@ -38,6 +38,8 @@ export function clientErrorResponse(error: { code?: string }): string {
     `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}`,
     'Connection: close',
     'Content-Type: application/problem+json; charset=utf-8',
+    // No request was read, so no Accept-Language: the API's default language.
+    'Content-Language: en',
     `Content-Length: ${Buffer.byteLength(body)}`,
     '',
     body,

@@ -1,13 +1,19 @@
 import { AppError } from '../errors/app-error';
+import type { MessageParams } from '../i18n/messages';
 
 /** Deeper JSON is refused before parsing: no payload of ours nests past a handful of levels. */
 export const MAX_JSON_DEPTH = 32;
 
 /** 400 `CORE.INVALID_JSON`, with the reason for people and for programs. */
 export class InvalidJsonError extends AppError {
-  constructor(rule: 'jsonSyntax' | 'jsonDepth' | 'jsonForbiddenKey', reason: string) {
+  constructor(
+    rule: 'jsonSyntax' | 'jsonDepth' | 'jsonForbiddenKey',
+    reason: string,
+    params: MessageParams = {},
+  ) {
     super('validation', 'CORE.INVALID_JSON', reason, {
-      violations: [{ field: 'body', rule, message: reason }],
+      violations: [{ field: 'body', rule, message: reason, params }],
+      params: { rule, ...params },
     });
   }
 }
@@ -41,11 +47,14 @@ export function jsonDepthExceeds(text: string, limit = MAX_JSON_DEPTH): boolean 
  */
 export function parseJsonBody(text: string, limit = MAX_JSON_DEPTH): unknown {
   if (text.trim() === '')
-    throw new InvalidJsonError('jsonSyntax', 'The body is empty but Content-Type says JSON.');
+    throw new InvalidJsonError('jsonSyntax', 'The body is empty but Content-Type says JSON.', {
+      empty: 'yes',
+    });
   if (jsonDepthExceeds(text, limit))
     throw new InvalidJsonError(
       'jsonDepth',
       `The JSON body nests deeper than ${limit} levels of objects and arrays.`,
+      { limit },
     );
   // The reviver costs a call per value: only when a dangerous key may be there.
   const suspicious = text.includes('__proto__') || text.includes('constructor');
@@ -54,7 +63,7 @@ export function parseJsonBody(text: string, limit = MAX_JSON_DEPTH): unknown {
   } catch (error) {
     if (error instanceof InvalidJsonError) throw error;
     const reason = error instanceof Error ? error.message : 'unreadable';
-    throw new InvalidJsonError('jsonSyntax', `The body is not valid JSON: ${reason}.`);
+    throw new InvalidJsonError('jsonSyntax', `The body is not valid JSON: ${reason}.`, { reason });
   }
 }
 
@@ -66,6 +75,8 @@ function refusePrototypeKeys(key: string, value: unknown): unknown {
       value !== null &&
       Object.hasOwn(value, 'prototype'))
   )
-    throw new InvalidJsonError('jsonForbiddenKey', `The JSON body holds the key "${key}".`);
+    throw new InvalidJsonError('jsonForbiddenKey', `The JSON body holds the key "${key}".`, {
+      key,
+    });
   return value;
 }

@@ -32,11 +32,12 @@ export function sendProblem(
   reply: MinimalReply,
   logger: Logger,
 ): void {
-  const { problem, unexpected, unavailable, headers } = toProblem(error, request);
+  const { problem, unexpected, unavailable, headers, language } = toProblem(error, request);
   logProblem(logger, error, request, { unexpected, unavailable });
   reply
     .status(problem.status)
     .header('content-type', 'application/problem+json; charset=utf-8')
+    .header('content-language', language)
     .header('x-request-id', request.id);
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
   reply.send(JSON.stringify(problem));

@@ -191,6 +191,7 @@ describe('toProblem: every client error keeps its status, code and detail', () =
       unexpected: false,
       unavailable: false,
       headers: {},
+      language: 'en',
     });
   });
 
@@ -243,7 +244,9 @@ describe('toProblem: every client error keeps its status, code and detail', () =
       type: `urn:passerelle:problem:${code}`,
       title: titleFor(status, 'fr'),
       status,
-      detail: status === 404 ? 'No route matches /api/v1/offers/42.' : 'Said by the guard.',
+      // The route's sentence is ours, so it is in French; the guard's own sentence is not.
+      detail:
+        status === 404 ? 'Aucune route ne correspond à /api/v1/offers/42.' : 'Said by the guard.',
       code,
       instance: '/api/v1/offers/42',
       requestId: 'req-1',
@@ -297,11 +300,12 @@ describe('toProblem: every client error keeps its status, code and detail', () =
       unexpected: true,
       unavailable: false,
       headers: {},
+      language: 'en',
     });
     expect(
       toProblem(new Error('boom'), { ...request, headers: { 'accept-language': 'fr' } }).problem
         .detail,
-    ).toBe("Une erreur inattendue s'est produite. Communiquez l'identifiant req-1 au support.");
+    ).toBe('Une erreur inattendue s’est produite. Communiquez l’identifiant req-1 au support.');
   });
 });
 

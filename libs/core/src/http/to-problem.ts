@@ -2,15 +2,24 @@ import { HttpException } from '@nestjs/common';
 import { AppError } from '../errors/app-error';
 import { isDependencyUnavailable } from '../errors/dependency-unavailable';
 import {
+  catalogued,
   negotiateLanguage,
   problemFromAppError,
   problemType,
   titleFor,
+  type Language,
   type ProblemDetails,
 } from '../errors/problem-details';
+import type { MessageParams } from '../i18n/messages';
 
-/** Fastify's own errors (body parsing, limits) that we answer as client errors. */
-const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
+/**
+ * Fastify's own errors (body parsing, limits) that we answer as client errors. `detail` is
+ * the English sentence; `params` pick the code's sentence in the `problem` catalogue.
+ */
+const FASTIFY_CODES: Record<
+  string,
+  { status: number; code: string; detail: string; params?: MessageParams }
+> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
     status: 413,
     code: 'CORE.PAYLOAD_TOO_LARGE',
@@ -25,11 +34,13 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
     status: 400,
     code: 'CORE.MALFORMED_BODY',
     detail: 'The body is empty but Content-Type says application/json.',
+    params: { reason: 'empty' },
   },
   FST_ERR_CTP_INVALID_JSON_BODY: {
     status: 400,
     code: 'CORE.MALFORMED_BODY',
     detail: 'The body is not valid JSON.',
+    params: { reason: 'syntax' },
   },
   FST_ERR_MAX_PARAM_LENGTH: {
     status: 414,
@@ -45,6 +56,7 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
     status: 400,
     code: 'CORE.MALFORMED_BODY',
     detail: 'Content-Length does not match the body.',
+    params: { reason: 'contentLength' },
   },
 };
 
@@ -79,17 +91,26 @@ export interface ProblemOutcome {
   /** A dependency is down (503): worth a warning in the log, not a stack. */
   readonly unavailable: boolean;
   readonly headers: Record<string, string>;
+  /** The language title, detail and violations are written in (the answer's Content-Language). */
+  readonly language: Language;
 }
 
-/** Turns anything thrown while serving a request into a problem document; never leaks internals. */
-export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutcome {
+/**
+ * Turns anything thrown while serving a request into a problem document; never leaks internals.
+ * Written in the language Accept-Language asks for, or `lang` when the caller knows it (a page).
+ */
+export function toProblem(
+  thrown: unknown,
+  request: ProblemRequest,
+  lang: Language = requestLanguage(request),
+): ProblemOutcome {
   // Nest wraps Fastify's client errors in an HttpException; their code is on the cause.
   const error =
     thrown instanceof HttpException && isFastifyClientError(thrown.cause) ? thrown.cause : thrown;
-  const header = request.headers['accept-language'];
-  const lang = negotiateLanguage(Array.isArray(header) ? header[0] : header);
   const instance = request.url.split('?')[0];
   const headers: Record<string, string> = {};
+  const detailOf = (code: string, english: string, params?: MessageParams) =>
+    catalogued(`detail.${code}`, lang, english, params);
   let problem: ProblemDetails;
   let unexpected = false;
 
@@ -105,7 +126,10 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
       type: problemType(code),
       title: titleFor(status, lang),
       status,
-      detail: httpExceptionDetail(error, status, request),
+      detail:
+        status === 404
+          ? detailOf(code, `No route matches ${instance}.`, { path: instance })
+          : detailOf(code, httpExceptionDetail(error)),
       code,
     };
   } else if (
@@ -116,10 +140,10 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
       type: problemType('CORE.UNAVAILABLE'),
       title: titleFor(503, lang),
       status: 503,
-      detail:
-        lang === 'fr'
-          ? 'Un service dont dépend la plateforme est momentanément indisponible. Réessayez dans quelques secondes.'
-          : 'A service the platform depends on is unavailable for the moment. Try again in a few seconds.',
+      detail: detailOf(
+        'CORE.UNAVAILABLE',
+        'A service the platform depends on is unavailable for the moment. Try again in a few seconds.',
+      ),
       code: 'CORE.UNAVAILABLE',
     };
     headers['retry-after'] = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
@@ -131,7 +155,7 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
       type: problemType(code),
       title: titleFor(status, lang),
       status,
-      detail: known?.detail ?? titleFor(status, 'en'),
+      detail: known ? detailOf(code, known.detail, known.params) : titleFor(status, lang),
       code,
     };
   } else {
@@ -140,10 +164,11 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
       type: problemType('CORE.INTERNAL_ERROR'),
       title: titleFor(500, lang),
       status: 500,
-      detail:
-        lang === 'fr'
-          ? `Une erreur inattendue s'est produite. Communiquez l'identifiant ${request.id} au support.`
-          : `An unexpected error occurred. Quote ${request.id} when contacting support.`,
+      detail: detailOf(
+        'CORE.INTERNAL_ERROR',
+        `An unexpected error occurred. Quote ${request.id} when contacting support.`,
+        { requestId: request.id },
+      ),
       code: 'CORE.INTERNAL_ERROR',
     };
   }
@@ -152,21 +177,23 @@ export function toProblem(thrown: unknown, request: ProblemRequest): ProblemOutc
     unexpected,
     unavailable: problem.status === 503,
     headers,
+    language: lang,
   };
 }
 
-function httpExceptionDetail(error: HttpException, status: number, request: ProblemRequest) {
-  if (status === 404) return `No route matches ${instance(request)}.`;
+/** The language Accept-Language asks for among ours (the first header when repeated). */
+export function requestLanguage(request: Pick<ProblemRequest, 'headers'>): Language {
+  const header = request.headers['accept-language'];
+  return negotiateLanguage(Array.isArray(header) ? header[0] : header);
+}
+
+function httpExceptionDetail(error: HttpException) {
   const response = error.getResponse();
   if (typeof response === 'object' && response && 'message' in response) {
     const message = (response as { message: unknown }).message;
     if (typeof message === 'string') return message;
   }
   return error.message;
-}
-
-function instance(request: ProblemRequest): string {
-  return request.url.split('?')[0];
 }
 
 function isFastifyClientError(error: unknown): error is { statusCode: number; code?: string } {

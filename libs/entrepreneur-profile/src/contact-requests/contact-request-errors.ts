@@ -19,6 +19,7 @@ export const illegalStatusChange = (currentStatus: ContactRequestStatus, to: str
     'CONTACT_REQUEST.ILLEGAL_STATUS_CHANGE',
     `A request that is ${currentStatus.replace('_', ' ')} cannot become ${to.replace('_', ' ')}.`,
     { currentStatus },
+    { to },
   );
 
 export const reasonViolation = (problem: ReasonProblem) =>
@@ -36,6 +37,7 @@ export const reasonViolation = (problem: ReasonProblem) =>
     problem === 'reasonRequired'
       ? 'A reason is required to decline a request.'
       : 'A reason is only given when declining.',
+    { reason: problem === 'reasonRequired' ? 'decline' : 'onlyWhenDeclining' },
   );
 
 export const answerViolation = (problem: AnswerProblem) => {
@@ -43,7 +45,10 @@ export const answerViolation = (problem: AnswerProblem) => {
     problem === 'answerEmpty'
       ? 'Write your answer, or leave it out: it cannot be only blank.'
       : `Your answer must be at most ${CONTACT_REQUEST_ANSWER_MAX} characters long.`;
-  return new ValidationFailedError([{ field: 'answer', rule: problem, message }], message);
+  return new ValidationFailedError(
+    [{ field: 'answer', rule: problem, message, params: { max: CONTACT_REQUEST_ANSWER_MAX } }],
+    message,
+  );
 };
 
 const hours = (seconds: number) => {
@@ -61,7 +66,11 @@ export const tooManyContactRequests = (
     'rate_limited',
     'CONTACT_REQUEST.TOO_MANY_REQUESTS',
     `You can send at most ${max} contact requests per ${hours(windowSeconds)}: try again later.`,
-    { retryAfterSeconds, details: { limit: max, windowSeconds } },
+    {
+      retryAfterSeconds,
+      details: { limit: max, windowSeconds },
+      params: { hours: Math.round(windowSeconds / 3600) },
+    },
   );
 
 /** This entrepreneur already wrote about this offer within the window. */
@@ -74,5 +83,9 @@ export const offerAlreadyContacted = (
     'rate_limited',
     'CONTACT_REQUEST.OFFER_ALREADY_CONTACTED',
     `You already contacted the organisation about this offer in the last ${hours(windowSeconds)}: wait for its answer or try again later.`,
-    { retryAfterSeconds, details: { limit: max, windowSeconds } },
+    {
+      retryAfterSeconds,
+      details: { limit: max, windowSeconds },
+      params: { hours: Math.round(windowSeconds / 3600) },
+    },
   );

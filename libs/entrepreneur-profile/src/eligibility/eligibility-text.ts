@@ -1,76 +1,69 @@
-import { countryName } from '@app/core';
+import { countryName, formatMessage, type Locale } from '@app/core';
 import type { EligibilityReason } from './eligibility';
 
-type Lang = 'fr' | 'en';
-type Labels = { stage: (code: string) => string; sector: (code: string) => string };
+/** Taxonomy labels in the reader's language (codes when a term is unknown). */
+export interface ReasonLabels {
+  stage(code: string): string;
+  sector(code: string): string;
+}
 
-const countries = (codes: unknown, lang: Lang) =>
-  (codes as string[]).map((c) => countryName(c, lang) ?? c).join(', ');
+/**
+ * "Senegal or Mali": the offer takes any one of the values it lists, so lists are joined as
+ * alternatives, the locale's way (commas and the word for "or", Arabic's comma included).
+ */
+function alternatives(values: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(values);
+}
 
-/** The reason as a sentence for the reader (structured data stays in `code` and `params`). */
-export function reasonText(reason: EligibilityReason, lang: Lang, labels: Labels): string {
+function countries(codes: unknown, locale: Locale): string {
+  const list = Array.isArray(codes) ? (codes as string[]) : [String(codes)];
+  return alternatives(
+    list.map((code) => countryName(code, locale) ?? code),
+    locale,
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) as the locale writes it; the day is the same everywhere. */
+function day(iso: unknown, locale: Locale): string {
+  const date = new Date(`${String(iso)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * The reason as a sentence for the reader, from the `eligibility` section of the message
+ * catalogues (structured data stays in `code` and `params`).
+ */
+export function reasonText(
+  reason: EligibilityReason,
+  locale: Locale,
+  labels: ReasonLabels,
+): string {
   const p = reason.params;
-  const s = reason.status;
-  const fr = lang === 'fr';
+  const t = (params: Record<string, string | number>) =>
+    formatMessage(locale, ['eligibility'], `reason.${reason.code}`, {
+      status: reason.status,
+      ...params,
+    });
   switch (reason.code) {
     case 'residence':
-      return s === 'met'
-        ? fr
-          ? `Ouvert aux résidents de : ${countries([p.yours], lang)}`
-          : `Open to residents of ${countries([p.yours], lang)}`
-        : s === 'unmet'
-          ? fr
-            ? `Réservé aux résidents de : ${countries(p.allowed, lang)}`
-            : `Only for residents of ${countries(p.allowed, lang)}`
-          : fr
-            ? `Réservé aux résidents de : ${countries(p.allowed, lang)} (indiquez votre pays)`
-            : `Only for residents of ${countries(p.allowed, lang)} (add your country)`;
-    case 'target':
-      return s === 'met'
-        ? fr
-          ? `Pour des projets dans ce pays : ${countries(p.matching, lang)}`
-          : `For projects in ${countries(p.matching, lang)}`
-        : fr
-          ? `Pour des projets dans ces pays : ${countries(p.allowed, lang)}`
-          : `For projects in ${countries(p.allowed, lang)}`;
+      return t({ countries: countries(reason.status === 'met' ? p.yours : p.allowed, locale) });
+    case 'target': {
+      const shown = (reason.status === 'met' ? p.matching : p.allowed) as string[];
+      return t({ countries: countries(shown, locale), count: shown.length });
+    }
     case 'diaspora':
-      return s === 'met'
-        ? fr
-          ? 'Réservé à la diaspora : c’est votre cas'
-          : 'For the diaspora: that is you'
-        : s === 'unmet'
-          ? fr
-            ? 'Réservé aux membres de la diaspora'
-            : 'Only for members of the diaspora'
-          : fr
-            ? 'Réservé à la diaspora (indiquez vos pays d’origine)'
-            : 'For the diaspora (add your countries of origin)';
-    case 'stage': {
-      const allowed = (p.allowed as string[]).map(labels.stage).join(', ');
-      return fr ? `Stade du projet : ${allowed}` : `Project stage: ${allowed}`;
-    }
-    case 'sector': {
-      const allowed = (p.allowed as string[]).map(labels.sector).join(', ');
-      return fr ? `Secteurs visés : ${allowed}` : `Sectors: ${allowed}`;
-    }
+      return t({});
+    case 'stage':
+      return t({ stages: alternatives((p.allowed as string[]).map(labels.stage), locale) });
+    case 'sector':
+      return t({ sectors: alternatives((p.allowed as string[]).map(labels.sector), locale) });
     case 'age':
-      return fr ? `Âge : de ${p.min} à ${p.max} ans` : `Age: ${p.min} to ${p.max}`;
+      return t({ min: Number(p.min), max: Number(p.max) });
     case 'gender':
-      return p.focus === 'women'
-        ? fr
-          ? 'Réservé aux femmes entrepreneures'
-          : 'For women entrepreneurs'
-        : fr
-          ? 'Réservé aux hommes entrepreneurs'
-          : 'For men entrepreneurs';
+      return t({ focus: String(p.focus) });
     case 'deadline':
-      return s === 'met'
-        ? fr
-          ? `Candidatures jusqu’au ${p.deadline}`
-          : `Applications until ${p.deadline}`
-        : fr
-          ? `Date limite passée (${p.deadline})`
-          : `Deadline passed (${p.deadline})`;
+      return t({ deadline: day(p.deadline, locale) });
     default: {
       const unreachable: never = reason.code;
       return unreachable;

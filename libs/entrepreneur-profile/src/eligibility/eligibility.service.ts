@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Locale } from '@app/core';
 import { TaxonomyService, type OfferContent } from '@app/catalogue';
 import type { SearchDocument } from '@app/search';
 import type { EntrepreneurProfileView } from '../profile/profile.types';
@@ -9,7 +10,7 @@ import {
   type ProfileFacts,
   type Verdict,
 } from './eligibility';
-import { reasonText } from './eligibility-text';
+import { reasonText, type ReasonLabels } from './eligibility-text';
 
 export interface ExplainedEligibility {
   readonly verdict: Verdict;
@@ -66,7 +67,7 @@ export class EligibilityService {
   async explain(
     offer: OfferFacts,
     profile: EntrepreneurProfileView,
-    lang: 'fr' | 'en',
+    lang: Locale,
     today = todayUtc(),
   ) {
     const result = checkEligibility(offer, factsFromProfile(profile), today);
@@ -77,10 +78,13 @@ export class EligibilityService {
     } satisfies ExplainedEligibility;
   }
 
-  async labels(lang: 'fr' | 'en') {
+  /** Stage and sector labels in `lang`; a term without one falls back to French, then English. */
+  async labels(lang: Locale): Promise<ReasonLabels> {
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
-    const find = (vocabulary: string) => (code: string) =>
-      terms.find((t) => t.vocabulary === vocabulary && t.code === code)?.labels[lang] ?? code;
+    const find = (vocabulary: string) => (code: string) => {
+      const labels = terms.find((t) => t.vocabulary === vocabulary && t.code === code)?.labels;
+      return labels?.[lang] ?? labels?.fr ?? labels?.en ?? code;
+    };
     return { stage: find('stage'), sector: find('sector') };
   }
 }

@@ -63,8 +63,7 @@ export class RecommendationService {
       today,
     );
     const facts = factsFromProfile(profile);
-    const textLang = lang === 'en' ? 'en' : 'fr';
-    const labels = await this.eligibility.labels(textLang);
+    const labels = await this.eligibility.labels(lang);
     return hits
       .map((hit) => {
         const result = checkEligibility(factsFromDocument(hit.document), facts, today);
@@ -72,7 +71,7 @@ export class RecommendationService {
           document: hit.document,
           verdict: result.verdict,
           needMatch: hit.document.categoryCodes.some((c) => profile.needCodes.includes(c)),
-          reasons: result.reasons.map((r) => ({ ...r, text: reasonText(r, textLang, labels) })),
+          reasons: result.reasons.map((r) => ({ ...r, text: reasonText(r, lang, labels) })),
         };
       })
       .filter((r) => r.verdict !== 'not_eligible')

@@ -58,7 +58,7 @@ export class AuthGuard implements CanActivate {
     const apiKey = extractApiKey(request);
     if (apiKey !== undefined) {
       const partner = await this.apiKeys.authenticate(apiKey);
-      if (!partner) throw unauthenticated('This API key is unknown or was revoked.');
+      if (!partner) throw unauthenticated('apiKey');
       if (!isPublic || !READ_METHODS.has(request.method)) throw apiKeyReadOnly();
       if (!partner.scopes.includes('catalogue:read')) throw apiKeyReadOnly();
       request.partner = partner;
@@ -69,8 +69,7 @@ export class AuthGuard implements CanActivate {
     if (token) {
       const user = await this.authenticate(token);
       if (user) request.user = user;
-      else if (!isPublic)
-        throw unauthenticated('Your session is invalid or has expired: sign in again.');
+      else if (!isPublic) throw unauthenticated('session');
     }
     if (isPublic) return true;
     if (!request.user) throw unauthenticated();
@@ -82,10 +81,10 @@ export class AuthGuard implements CanActivate {
 
   private checkServiceToken(request: GuardedRequest, key: ConfigKey): true {
     const presented = bearerToken(request.headers.authorization);
-    if (!presented) throw unauthenticated('Send the service token as Authorization: Bearer.');
+    if (!presented) throw unauthenticated('serviceTokenMissing');
     const expected = this.config[key];
     if (typeof expected !== 'string' || !secretMatches(presented, expected)) {
-      throw unauthenticated('The service token is not right.');
+      throw unauthenticated('serviceTokenWrong');
     }
     return true;
   }

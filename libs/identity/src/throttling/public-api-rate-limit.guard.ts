@@ -86,7 +86,7 @@ export class PublicApiRateLimitGuard implements CanActivate {
         `Too many requests: at most ${quota} a minute ${
           policy === 'anonymous' ? 'without an API key' : 'for this caller'
         }. Wait ${reset} s and try again.`,
-        { retryAfterSeconds: reset },
+        { retryAfterSeconds: reset, params: { quota: String(quota), policy, reset } },
       );
     return true;
   }

@@ -9,7 +9,13 @@ export const importFileTooLarge = (limitBytes: number) =>
     'payload_too_large',
     'OPEN_DATA.IMPORT_FILE_TOO_LARGE',
     `The file is larger than ${Math.floor(limitBytes / 1_048_576) || limitBytes} ${limitBytes >= 1_048_576 ? 'MB' : 'bytes'}, the largest an import accepts: split it into smaller files.`,
-    { details: { limitBytes } },
+    {
+      details: { limitBytes },
+      params: {
+        size: String(Math.floor(limitBytes / 1_048_576) || limitBytes),
+        unit: limitBytes >= 1_048_576 ? 'MB' : 'bytes',
+      },
+    },
   );
 
 export const importUnknownFormat = () =>

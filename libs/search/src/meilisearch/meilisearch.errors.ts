@@ -3,8 +3,13 @@ import { MeilisearchApiError, type Task } from 'meilisearch';
 
 /** The search engine refused or did not finish a write: searches may be stale until it does. */
 export class MeilisearchTaskError extends AppError {
-  constructor(code: string, message: string, details: Record<string, unknown>) {
-    super('unavailable', code, message, { details });
+  constructor(
+    code: string,
+    message: string,
+    details: Record<string, unknown>,
+    params?: Record<string, string | number>,
+  ) {
+    super('unavailable', code, message, { details, params });
   }
 }
 
@@ -14,6 +19,9 @@ export const taskFailed = (what: string, task: Task) =>
     `Meilisearch task ${task.uid} (${what}) ended ${task.status}` +
       (task.error ? `: ${task.error.code} — ${task.error.message}` : '.'),
     { taskUid: task.uid, type: task.type, status: task.status, error: task.error ?? null },
+    task.error
+      ? { what, failure: 'error', errorCode: task.error.code, errorMessage: task.error.message }
+      : { what, failure: 'none' },
   );
 
 export const taskTimedOut = (what: string, taskUid: number, timeoutMs: number) =>
@@ -21,6 +29,7 @@ export const taskTimedOut = (what: string, taskUid: number, timeoutMs: number) =
     'SEARCH.ENGINE_TASK_TIMEOUT',
     `Meilisearch task ${taskUid} (${what}) did not succeed within ${timeoutMs} ms.`,
     { taskUid, timeoutMs },
+    { what },
   );
 
 export const primaryKeyMismatch = (index: string, found: string, wanted: string) =>

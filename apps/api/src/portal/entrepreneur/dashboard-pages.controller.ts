@@ -53,8 +53,6 @@ export class DashboardPagesController {
         displayName: account.displayName,
         completeness: profile.completeness,
         forYou,
-        // The lib writes the reasons in French or English (pt and ar readers get French).
-        reasonLang: web.lang === 'en' ? 'en' : 'fr',
         counts: {
           bookmarks: bookmarks.total,
           searches: searches.total,

@@ -44,7 +44,9 @@ export function pagination(
 
 /** The 404 of the lib (same code and sentence) for an organisation that is not the member's. */
 export const notOneOfYours = () =>
-  new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation among yours.');
+  new NotFoundError('ORGANISATION.NOT_FOUND', 'No such organisation among yours.', {
+    scope: 'yours',
+  });
 
 export function isConflict(error: unknown): error is AppError {
   return error instanceof AppError && error.kind === 'conflict';

@@ -202,7 +202,6 @@ export class OfferPagesController {
           eligibility?: {
             verdict: string;
             reasons: Array<{ status: string; text: string }>;
-            lang?: string;
           };
           saved: boolean;
           shareable: Array<{ field: ShareableProfileField; label: string; value: string }>;
@@ -211,17 +210,14 @@ export class OfferPagesController {
     if (entrepreneur) {
       const profile = await this.profiles.get(entrepreneur.id);
       const hasProfile = profile.updatedAt !== null;
-      // The eligibility sentences exist in French and English; other pages show French.
-      const reasonLang = web.lang === 'en' ? 'en' : 'fr';
       const explained = hasProfile
-        ? await this.eligibility.explain(factsFromContent(c), profile, reasonLang, today)
+        ? await this.eligibility.explain(factsFromContent(c), profile, web.lang, today)
         : undefined;
       personal = {
         hasProfile,
         eligibility: explained && {
           verdict: explained.verdict,
           reasons: explained.reasons.map((r) => ({ status: r.status, text: r.text })),
-          lang: reasonLang === web.lang ? undefined : reasonLang,
         },
         saved: await this.bookmarks.isSaved(entrepreneur.id, offer.id),
         shareable: PROFILE_SHAREABLE_FIELDS.map((field) => ({

@@ -1,6 +1,12 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, toViolations, type FieldViolation } from '@app/core';
+import {
+  AppError,
+  toViolations,
+  VALIDATOR_OPTIONS,
+  violationMessage,
+  type FieldViolation,
+} from '@app/core';
 import type { Translate } from './i18n';
 
 /** A form body as Fastify parses it: repeated names become arrays. */
@@ -48,12 +54,7 @@ export async function validateWith<T extends object>(
   plain: Record<string, unknown>,
 ): Promise<{ value: T; violations: FieldViolation[] }> {
   const value = plainToInstance(dto, plain, { enableImplicitConversion: false });
-  const errors = await validate(value, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    validationError: { target: false, value: false },
-  });
+  const errors = await validate(value, VALIDATOR_OPTIONS);
   return { value, violations: toViolations(errors) };
 }
 
@@ -104,8 +105,9 @@ export function fieldId(field: string): string {
 }
 
 /**
- * A translation when we have one (`rule.<field>.<rule>`, then `rule.<rule>`), else the
- * API's own sentence: the same rule, in the reader's language where possible.
+ * The page's sentence for the rule (`rule.<field>.<rule>`, then `rule.<rule>`), else what the
+ * API answers in that language: the rule's sentence with its values from the `problem`
+ * section of the same catalogues, or in English the API's own sentence.
  */
 export function localiseViolation(
   violation: Pick<FieldViolation, 'field' | 'rule' | 'message'>,
@@ -115,5 +117,5 @@ export function localiseViolation(
     const text = t(key);
     if (text !== key) return text;
   }
-  return violation.message;
+  return t.locale ? violationMessage(violation, t.locale) : violation.message;
 }

@@ -6,7 +6,10 @@ export interface MessageCatalogue {
   readonly section: string;
 }
 export type Params = MessageParams;
-export type Translate = (key: string, params?: Params) => string;
+export type Translate = ((key: string, params?: Params) => string) & {
+  /** The language it writes, for sentences looked up outside its sections. */
+  readonly locale?: UiLanguage;
+};
 
 export function messageSection(section: string): MessageCatalogue {
   return { section };
@@ -18,7 +21,12 @@ export function messageSection(section: string): MessageCatalogue {
  */
 export function translator(lang: UiLanguage, catalogues: readonly MessageCatalogue[]): Translate {
   const sections = catalogues.map((c) => c.section);
-  return (key, params) => formatMessage(lang, sections, key, params);
+  return Object.assign(
+    (key: string, params?: Params) => formatMessage(lang, sections, key, params),
+    {
+      locale: lang,
+    },
+  );
 }
 
 /**

@@ -21,9 +21,10 @@ export class PageAwareErrorFilter implements ExceptionFilter {
       sendProblem(error, request, reply, this.logger);
       return;
     }
-    const { problem, unexpected, unavailable, headers } = toProblem(error, request);
-    logProblem(this.logger, error, request, { unexpected, unavailable }, 'a page');
     const web = new WebContext(request, reply);
+    // In the page's language, so violations shown on the page read like the page.
+    const { problem, unexpected, unavailable, headers } = toProblem(error, request, web.lang);
+    logProblem(this.logger, error, request, { unexpected, unavailable }, 'a page');
     if (problem.status === 401) {
       web.redirect(withQuery('/connexion', { next: web.pagePath() }));
       return;
