@@ -33,6 +33,7 @@ export {
 export { OFFER_STATES, PUBLIC_STATES, type OfferState } from './offers/offer-state';
 export { derivedColumns } from './offers/offer.repository';
 export { OFFER_CHANGED_JOB, OfferService } from './offers/offer.service';
+export { OfferSlugService, offerSlugBase } from './offers/offer-slugs.service';
 export {
   ApplyDto,
   ContactDto,
