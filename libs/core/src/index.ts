@@ -107,3 +107,4 @@ export {
   roundEuros,
   type ExchangeRateTable,
 } from './money/exchange-rates';
+export { ExchangeRatesModule } from './money/exchange-rates.module';

@@ -1,4 +1,11 @@
-import { countryName, escapeHtml, isCurrencyCode, languageName, minorUnits } from '@app/core';
+import {
+  countryName,
+  escapeHtml,
+  isCurrencyCode,
+  languageName,
+  minorUnits,
+  type ExchangeRates,
+} from '@app/core';
 import {
   CONTENT_LANGUAGES,
   type ContentLanguage,
@@ -9,6 +16,12 @@ import type { Translate } from '../web/i18n';
 import type { UiLanguage } from '../web/language';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A euro equivalent and the sentence giving its rate's date (for `title` or a footnote). */
+export interface EuroEquivalent {
+  readonly text: string;
+  readonly note: string;
+}
 const collators = new Map<string, Intl.Collator>();
 
 /**
@@ -21,6 +34,8 @@ export class Formatter {
   constructor(
     readonly lang: UiLanguage,
     terms: readonly TaxonomyTermView[] = [],
+    /** Without rates, amounts in other currencies get no euro equivalent. */
+    private readonly rates?: ExchangeRates,
   ) {
     for (const term of terms) this.labels.set(`${term.vocabulary}/${term.code}`, term);
   }
@@ -73,6 +88,31 @@ export class Formatter {
     if (min) return t('amount.from', { min });
     if (max) return t('amount.upTo', { max });
     return undefined;
+  }
+
+  /**
+   * "≈ 1 524 €" beside an amount (or a range) in another currency, with the date of the rate
+   * for a title or a note; undefined for euros, no amount or a currency without a rate.
+   */
+  euros(
+    t: Translate,
+    minMinor: number | null | undefined,
+    maxMinor: number | null | undefined,
+    currency: string | null | undefined,
+  ): EuroEquivalent | undefined {
+    if (!this.rates || !currency) return undefined;
+    const convert = (minor: number | null | undefined) =>
+      minor === null || minor === undefined ? undefined : this.rates!.toEuros(minor, currency);
+    const min = convert(minMinor);
+    const max = convert(maxMinor);
+    const eur = (value: number) => this.money(Math.round(value * 100), 'EUR');
+    let text: string;
+    if (min !== undefined && max !== undefined && min !== max)
+      text = t('money.approxRange', { min: eur(min), max: eur(max) });
+    else if (min !== undefined || max !== undefined)
+      text = t('money.approx', { amount: eur((min ?? max)!) });
+    else return undefined;
+    return { text, note: t('money.rateNote', { date: this.date(this.rates.table.date) }) };
   }
 
   /** A number with the page language's grouping (facet counts, result counts). */

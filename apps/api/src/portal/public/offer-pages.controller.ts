@@ -1,5 +1,5 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
-import { AppError, type FieldViolation } from '@app/core';
+import { AppError, ExchangeRates, type FieldViolation } from '@app/core';
 import {
   CONTENT_LANGUAGES,
   PublicOffersService,
@@ -80,6 +80,7 @@ export class OfferPagesController {
     private readonly eligibility: EligibilityService,
     private readonly bookmarks: BookmarksService,
     private readonly contacts: ContactRequestService,
+    private readonly rates: ExchangeRates,
   ) {}
 
   @Public()
@@ -178,7 +179,7 @@ export class OfferPagesController {
   ): Promise<void> {
     const c = offer.content;
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
-    const fmt = new Formatter(web.lang, terms);
+    const fmt = new Formatter(web.lang, terms, this.rates);
     const organisation = await this.organisations.summary(offer.organisationId);
     const today = todayIso();
     const pick = (field: 'title' | 'summary' | 'description'): LocalText => {
@@ -199,6 +200,9 @@ export class OfferPagesController {
     const expired =
       offer.state === 'expired' || (!c.dates.rolling && !!deadline && deadline < today);
     const amount = fmt.amount(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency);
+    const amountEuros = fmt.euros(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency);
+    const costEuros =
+      c.cost.type === 'paid' ? fmt.euros(web.t, c.cost.amountMinor, null, c.cost.currency) : undefined;
     const age =
       c.eligibility.ageMin != null || c.eligibility.ageMax != null
         ? c.eligibility.ageMin != null && c.eligibility.ageMax != null
@@ -314,7 +318,9 @@ export class OfferPagesController {
         deliveryLanguages: fmt.languages(c.deliveryLanguages),
         location,
         cost,
+        costEuros,
         amount,
+        amountEuros,
         deadline: deadline && !c.dates.rolling ? deadline : undefined,
         expired,
         applyUrl: httpUrl(c.apply.url),

@@ -1,5 +1,5 @@
 import { Get } from '@nestjs/common';
-import { isCountryCode, isLanguageCode, type FieldViolation } from '@app/core';
+import { ExchangeRates, isCountryCode, isLanguageCode, type FieldViolation } from '@app/core';
 import { FORMATS, TaxonomyService, type TaxonomyTermView } from '@app/catalogue';
 import {
   ALERT_FREQUENCIES,
@@ -76,6 +76,7 @@ export class SearchPagesController {
     private readonly taxonomy: TaxonomyService,
     private readonly profiles: ProfileService,
     private readonly organisations: OrganisationService,
+    private readonly rates: ExchangeRates,
   ) {}
 
   @Public()
@@ -93,7 +94,7 @@ export class SearchPagesController {
     const keepExplain = (url: string) =>
       explain ? `${url}${url.includes('?') ? '&' : '?'}explain=1` : url;
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
-    const fmt = new Formatter(web.lang, terms);
+    const fmt = new Formatter(web.lang, terms, this.rates);
     const read = await readSearchQuery(query);
     let state = read.state;
     const violations: FieldViolation[] = onePerField(read.violations).map((v) => ({
