@@ -1,4 +1,4 @@
-import { countryName } from '@app/core';
+import { countryName, formatDay } from '@app/core';
 import type { EligibilityReason } from './eligibility';
 
 type Lang = 'fr' | 'en';
@@ -63,14 +63,17 @@ export function reasonText(reason: EligibilityReason, lang: Lang, labels: Labels
         : fr
           ? 'Réservé aux hommes entrepreneurs'
           : 'For men entrepreneurs';
-    case 'deadline':
+    case 'deadline': {
+      // The reason carries the ISO day; people read it written out in their language.
+      const deadline = formatDay(p.deadline as string, lang);
       return s === 'met'
         ? fr
-          ? `Candidatures jusqu’au ${p.deadline}`
-          : `Applications until ${p.deadline}`
+          ? `Candidatures jusqu’au ${deadline}`
+          : `Applications until ${deadline}`
         : fr
-          ? `Date limite passée (${p.deadline})`
-          : `Deadline passed (${p.deadline})`;
+          ? `Date limite passée (${deadline})`
+          : `Deadline passed (${deadline})`;
+    }
     default: {
       const unreachable: never = reason.code;
       return unreachable;

@@ -17,7 +17,7 @@ import { PageIdParam } from '../page-id';
 import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { OrganisationScopes, spaceNav, type OrganisationScope } from './organisation-web';
+import { Formatter, OrganisationScopes, spaceNav, type OrganisationScope } from './organisation-web';
 
 /** Seconds between refreshes of a run's page while it is under way (no script needed). */
 const REFRESH_SECONDS = 2;
@@ -135,6 +135,7 @@ export class ImportPagesController {
         nav,
         styles: ['organisation.css'],
         organisation: scope.current,
+        f: new Formatter(web.lang),
         run,
         busy,
         preview,
@@ -205,6 +206,7 @@ export class ImportPagesController {
         nav,
         styles: ['organisation.css'],
         organisation: organisation ?? null,
+        f: new Formatter(web.lang),
         error: error?.message,
         maxMegabytes: Math.round(this.imports.maxBytes / 1_048_576),
         action: organisation

@@ -1,6 +1,8 @@
 import {
   countryName,
   escapeHtml,
+  formatDay,
+  intlLocale,
   isCurrencyCode,
   languageName,
   minorUnits,
@@ -15,7 +17,6 @@ import {
 import type { Translate } from '../web/i18n';
 import type { UiLanguage } from '../web/language';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A euro equivalent and the sentence giving its rate's date (for `title` or a footnote). */
 export interface EuroEquivalent {
@@ -42,15 +43,7 @@ export class Formatter {
 
   /** A calendar date (`2026-12-31`) or an instant, as "31 décembre 2026". */
   date(value: string | Date | null | undefined): string {
-    if (value === null || value === undefined || value === '') return '';
-    const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-    if (Number.isNaN(date.getTime())) return String(value);
-    let format = dateFormats.get(this.lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' });
-      dateFormats.set(this.lang, format);
-    }
-    return format.format(date);
+    return formatDay(value, this.lang);
   }
 
   /** `2026-12-31` for <time datetime>. */
@@ -65,7 +58,7 @@ export class Formatter {
     const digits = isCurrencyCode(currency) ? minorUnits(currency) : 2;
     const major = amountMinor / 10 ** digits;
     try {
-      return new Intl.NumberFormat(this.lang, {
+      return new Intl.NumberFormat(intlLocale(this.lang), {
         style: 'currency',
         currency,
         maximumFractionDigits: Number.isInteger(major) ? 0 : digits,
@@ -117,7 +110,7 @@ export class Formatter {
 
   /** A number with the page language's grouping (facet counts, result counts). */
   number(value: number): string {
-    return new Intl.NumberFormat(this.lang).format(value);
+    return new Intl.NumberFormat(intlLocale(this.lang)).format(value);
   }
 
   /** A sentence with a count (an ICU plural message with a `count` argument). */
@@ -160,7 +153,7 @@ export class Formatter {
   sorted(names: readonly string[]): string[] {
     let collator = collators.get(this.lang);
     if (!collator) {
-      collator = new Intl.Collator(this.lang);
+      collator = new Intl.Collator(intlLocale(this.lang));
       collators.set(this.lang, collator);
     }
     return [...names].sort((a, b) => collator.compare(a, b));

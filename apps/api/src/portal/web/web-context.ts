@@ -7,7 +7,13 @@ import type { AuthenticatedUser } from '@app/identity';
 import { commonMessages } from '../messages';
 import { assetUrl } from './assets';
 import { ALL_MESSAGES } from '../messages';
-import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
+import {
+  isolatingTranslator,
+  languagesOf,
+  translator,
+  type MessageCatalogue,
+  type Translate,
+} from './i18n';
 import {
   DEFAULT_UI_LANGUAGE,
   directionOf,
@@ -153,6 +159,7 @@ export class WebContext {
       ...data,
       web: this,
       t: this.t,
+      tb: isolatingTranslator(this.t),
       lang: this.lang,
       dir: this.dir,
       user: this.user,
