@@ -272,7 +272,7 @@ describe('portal: organisation space, profile and members', () => {
       const other = list.find((o) => o.id !== organisationId)!;
       const page = await browser.get(`/espace?organisation=${other.id}`);
       expect(page.status).toBe(200);
-      expect(page.body).toContain(`<option value="${other.id}" selected>`);
+      expect(page.body).toContain(`<option value="${other.id}" selected dir="auto">`);
       expect(page.body).toContain(`href="/espace/offres?organisation=${other.id}"`);
     });
   });
