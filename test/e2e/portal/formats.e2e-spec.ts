@@ -24,7 +24,12 @@ describe('formats: slugs in Latin letters, euro equivalents', () => {
   const call = (method: 'GET' | 'POST', url: string, who?: TestAccount, payload?: Json) =>
     t.app.inject({ method, url, headers: who ? who.auth() : {}, payload });
   const publish = async (content: Json): Promise<Offer> => {
-    const res = await call('POST', `/api/v1/organisations/${organisationId}/offers`, owner, content);
+    const res = await call(
+      'POST',
+      `/api/v1/organisations/${organisationId}/offers`,
+      owner,
+      content,
+    );
     if (res.statusCode !== 201) throw new Error(`create failed: ${res.payload}`);
     const offer = res.json() as Offer;
     await call('POST', `/api/v1/organisations/${organisationId}/offers/${offer.id}/submit`, owner);
@@ -67,7 +72,9 @@ describe('formats: slugs in Latin letters, euro equivalents', () => {
       expect(offer.slug).toMatch(/^brnamj-ahtdan-rwad-alaemal-[0-9a-f]{6}$/);
       const shown = await page(`/offres/${offer.slug}`);
       expect(shown.status).toBe(200);
-      const organisation = (await call('GET', `/api/v1/public/organisations/${organisationId}`)).json();
+      const organisation = (
+        await call('GET', `/api/v1/public/organisations/${organisationId}`)
+      ).json();
       expect(organisation.slug).toBe('sndwq-kwra-lltmwyl');
     });
 

@@ -3,7 +3,7 @@ import type { FieldViolation } from '@app/core';
 import { MembershipService } from '@app/support-organisation';
 import type { EntityManager } from 'typeorm';
 import { QualityService } from '../quality/quality.service';
-import { titleIn, type OfferContent } from './offer-content';
+import type { OfferContent } from './offer-content';
 import { validateOfferContentShape } from './offer-content.dto';
 import type { OfferEntity } from './offer.entity';
 import { OfferSlugService } from './offer-slugs.service';

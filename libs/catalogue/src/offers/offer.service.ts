@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { illegalTransition, offerNotFound, staleVersion } from '../errors';
 import { QualityService } from '../quality/quality.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { contentViolations, titleIn, type OfferContent } from './offer-content';
+import { contentViolations, type OfferContent } from './offer-content';
 import type { OfferEntity } from './offer.entity';
 import { OfferSlugService } from './offer-slugs.service';
 import { derivedColumns, OfferRepository } from './offer.repository';

@@ -2,12 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../config/app-config';
-import {
-  ExchangeRates,
-  parseExchangeRates,
-  readExchangeRates,
-  roundEuros,
-} from './exchange-rates';
+import { ExchangeRates, parseExchangeRates, readExchangeRates, roundEuros } from './exchange-rates';
 
 const table = parseExchangeRates({
   date: '2026-12-01',

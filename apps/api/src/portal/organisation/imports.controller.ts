@@ -17,7 +17,12 @@ import { PageIdParam } from '../page-id';
 import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { Formatter, OrganisationScopes, spaceNav, type OrganisationScope } from './organisation-web';
+import {
+  Formatter,
+  OrganisationScopes,
+  spaceNav,
+  type OrganisationScope,
+} from './organisation-web';
 
 /** Seconds between refreshes of a run's page while it is under way (no script needed). */
 const REFRESH_SECONDS = 2;

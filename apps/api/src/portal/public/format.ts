@@ -17,7 +17,6 @@ import {
 import type { Translate } from '../web/i18n';
 import type { UiLanguage } from '../web/language';
 
-
 /** A euro equivalent and the sentence giving its rate's date (for `title` or a footnote). */
 export interface EuroEquivalent {
   readonly text: string;

@@ -200,9 +200,16 @@ export class OfferPagesController {
     const expired =
       offer.state === 'expired' || (!c.dates.rolling && !!deadline && deadline < today);
     const amount = fmt.amount(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency);
-    const amountEuros = fmt.euros(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency);
+    const amountEuros = fmt.euros(
+      web.t,
+      c.funding?.minMinor,
+      c.funding?.maxMinor,
+      c.funding?.currency,
+    );
     const costEuros =
-      c.cost.type === 'paid' ? fmt.euros(web.t, c.cost.amountMinor, null, c.cost.currency) : undefined;
+      c.cost.type === 'paid'
+        ? fmt.euros(web.t, c.cost.amountMinor, null, c.cost.currency)
+        : undefined;
     const age =
       c.eligibility.ageMin != null || c.eligibility.ageMax != null
         ? c.eligibility.ageMin != null && c.eligibility.ageMax != null

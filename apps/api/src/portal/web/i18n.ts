@@ -44,9 +44,11 @@ export type IsolatingTranslate = (
 export function isolatingTranslator(t: Translate): IsolatingTranslate {
   return (key, words, params = {}) => {
     const values = Object.values(words);
-    const marks = Object.fromEntries(Object.keys(words).map((name, i) => [name, `\u0001${i}\u0001`]));
+    const marks = Object.fromEntries(
+      Object.keys(words).map((name, i) => [name, `\uE000${i}\uE000`]),
+    );
     return escapeHtml(t(key, { ...params, ...marks })).replace(
-      /\u0001(\d+)\u0001/g,
+      /\uE000(\d+)\uE000/g,
       (_, i: string) => `<bdi>${escapeHtml(values[Number(i)] ?? '')}</bdi>`,
     );
   };
