@@ -6,6 +6,10 @@ import transliterate from '@sindresorhus/transliterate';
  * only still gets a readable address; scripts the table does not know (CJK) are dropped and the
  * caller falls back to a generic word. Latin text gives the same slug as before transliteration
  * was added, so existing addresses keep their form.
+ *
+ * Why @sindresorhus/transliterate (the table behind @sindresorhus/slugify) rather than
+ * `transliteration`: it keeps Arabic long vowels and the article ("alabtkar", "almghrb") where
+ * `transliteration` drops them ("lbtkr", "lmgrb"), which reads far better; it knows no CJK.
  */
 export function slugify(text: string, maxLength = 80): string {
   return transliterate(text.normalize('NFKC'))
