@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The dated euro rates (EXCHANGE_RATES_FILE); mount another file to change them.
+COPY --from=build /app/config ./config
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -16,6 +16,7 @@ const esmPackages = [
   'uint8array-extras',
   'load-esm',
   'uid',
+  '@sindresorhus',
   'meilisearch',
   'content-disposition',
   'cookie',

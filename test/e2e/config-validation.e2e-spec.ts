@@ -23,6 +23,18 @@ describe('configuration is validated at boot', () => {
     expect(res.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
+  it('a bad exchange-rate file stops the start like a bad variable', async () => {
+    const res = await runNode('dist/apps/api/src/main.js', {
+      DATABASE_URL: 'postgres://localhost:1/none',
+      EXCHANGE_RATES_FILE: 'config/no-such-rates.json',
+    });
+    expect(res.code).toBe(78);
+    expect(res.stderr).toContain(
+      'EXCHANGE_RATES_FILE: cannot read config/no-such-rates.json (ENOENT)',
+    );
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('the API alone requires DATABASE_URL', async () => {
     const res = await runNode('dist/apps/api/src/main.js', { PORT: '0' });
     expect(res.code).toBe(78);

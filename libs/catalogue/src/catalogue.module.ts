@@ -9,6 +9,7 @@ import { offerEntities } from './offers/offer.entity';
 import { OfferRepository } from './offers/offer.repository';
 import { OfferImportService } from './offers/offer-import.service';
 import { OfferService } from './offers/offer.service';
+import { OfferSlugService } from './offers/offer-slugs.service';
 import { PublicOffersService } from './public/public-offers.service';
 import { QualityService } from './quality/quality.service';
 import { CatalogueStatsRepository } from './stats/catalogue-stats.repository';
@@ -18,6 +19,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
 const services = [
   OfferRepository,
   OfferService,
+  OfferSlugService,
   OfferImportService,
   ModerationService,
   PublicOffersService,
@@ -38,6 +40,7 @@ const services = [
   providers: services,
   exports: [
     OfferService,
+    OfferSlugService,
     OfferImportService,
     ModerationService,
     PublicOffersService,

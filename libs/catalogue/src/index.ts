@@ -42,6 +42,7 @@ export {
 } from './offers/offer-state';
 export { derivedColumns } from './offers/offer.repository';
 export { OFFER_CHANGED_JOB, OfferService } from './offers/offer.service';
+export { OfferSlugService, offerSlugBase } from './offers/offer-slugs.service';
 export {
   ApplyDto,
   ContactDto,

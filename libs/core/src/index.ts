@@ -116,3 +116,14 @@ export {
 } from './metrics/metrics-server';
 export { MetricsEndpoint, MetricsModule } from './metrics/metrics.module';
 export * from './i18n';
+export { hasNonLatinLetters, slugify } from './text/slug';
+export {
+  ExchangeRates,
+  ExchangeRatesFileError,
+  parseExchangeRates,
+  readExchangeRates,
+  roundEuros,
+  type ExchangeRateTable,
+} from './money/exchange-rates';
+export { ExchangeRatesModule } from './money/exchange-rates.module';
+export { formatDay, intlLocale } from './text/dates';

@@ -13,7 +13,6 @@ export {
 } from './entities/organisation.entity';
 export {
   OrganisationService,
-  slugify,
   type OrganisationTombstone,
   type OrganisationView,
   type PublicOrganisationSyncPage,

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { encodeSyncCursor, syncPositionAt, ValidationFailedError, type SyncStart } from '@app/core';
+import {
+  encodeSyncCursor,
+  hasNonLatinLetters,
+  slugify,
+  syncPositionAt,
+  ValidationFailedError,
+  type SyncStart,
+} from '@app/core';
 import { JobQueue } from '@app/database';
 import type { AuthenticatedUser } from '@app/identity';
 import { randomBytes } from 'node:crypto';
@@ -209,6 +216,28 @@ export class OrganisationService {
     }));
   }
 
+  /**
+   * One-off (`npm run slugs:renew`): organisations whose name has non-Latin letters got a slug
+   * without them; they get the transliterated one and the old slug redirects. Idempotent.
+   */
+  async renewTransliteratedSlugs(): Promise<number> {
+    let changed = 0;
+    for (const o of await this.repo.slugsAndNames()) {
+      if (!hasNonLatinLetters(o.name)) continue;
+      const base = slugify(o.name);
+      if (!base || o.slug === base || new RegExp(`^${base}-\\d+$`).test(o.slug)) continue;
+      const slug = await this.freeSlug(o.name);
+      await this.repo.transaction(async (m) => {
+        await this.repo.renameSlug(o.id, o.slug, slug, m);
+        await this.jobs.sendInTransaction<OrganisationChangedJob>(m, ORGANISATION_CHANGED_JOB, {
+          organisationId: o.id,
+        });
+      });
+      changed++;
+    }
+    return changed;
+  }
+
   private async freeSlug(name: string): Promise<string> {
     const base = slugify(name) || 'organisation';
     if (!(await this.repo.slugTaken(base))) return base;
@@ -217,17 +246,4 @@ export class OrganisationService {
     }
     return `${base}-${randomBytes(3).toString('hex')}`;
   }
-}
-
-/** Latin letters without accents, digits and dashes; other scripts are dropped (the id stays canonical). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
 }

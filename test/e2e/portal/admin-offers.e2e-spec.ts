@@ -360,7 +360,7 @@ describe('portal back office: review queue and offer review', () => {
     expect(queue.body).toContain(ESCAPED);
     expect(queue.body).not.toContain(SCRIPT);
     const page = await browser.get(`/admin/offres/${offer.id}`);
-    expect(page.body).toContain(`<h1>${ESCAPED}</h1>`);
+    expect(page.body).toContain(`<h1 dir="auto">${ESCAPED}</h1>`);
     expect(page.body).not.toContain(SCRIPT);
   });
 

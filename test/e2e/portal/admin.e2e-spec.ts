@@ -137,7 +137,7 @@ describe('portal back office: dashboard, organisations, taxonomy, accounts, jour
 
       const file = await browser.get(`/admin/organisations/${second.organisationId}`);
       expect(file.status).toBe(200);
-      expect(file.body).toContain(`<h1>${ESCAPED}</h1>`);
+      expect(file.body).toContain(`<h1 dir="auto">${ESCAPED}</h1>`);
       expect(file.body).not.toContain(SCRIPT);
     });
 

@@ -148,7 +148,7 @@ describe('portal: entrepreneur space', () => {
       expect(fr.body).toContain('<meta name="robots" content="noindex">');
       const text = visibleText(fr.body);
       // Greeted by the account's name (the session does not carry it).
-      expect(fr.body).toContain('<p class="lead">Bonjour Awa Diop</p>');
+      expect(fr.body).toContain('<p class="lead">Bonjour <bdi>Awa Diop</bdi></p>');
       expect(text).toContain('Pour vous');
       expect(text).toContain('Ouvert aux résidents de : France');
       expect(text).toContain('Vous êtes éligible');

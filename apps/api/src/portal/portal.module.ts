@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { AccountPagesModule } from './account/account-pages.module';
 import { AdminPagesModule } from './admin/admin-pages.module';
@@ -10,6 +11,7 @@ import { SessionRefreshController } from './web/session-refresh.controller';
 /** The server-rendered site: public pages, the three spaces and the back office. */
 @Module({
   imports: [
+    ExchangeRatesModule,
     IdentityModule,
     PublicPagesModule,
     AccountPagesModule,

@@ -5,8 +5,8 @@ import {
   type OfferContent,
   type OfferState,
 } from '@app/catalogue';
-import { languageName, minorUnits } from '@app/core';
-import { slugify, type OrganisationKind } from '@app/support-organisation';
+import { languageName, minorUnits, slugify } from '@app/core';
+import type { OrganisationKind } from '@app/support-organisation';
 import { country, EUROPE, SECTORS, STAGE_CODES, type DemoCountry } from './demo-places';
 import { DEMO_ORGANISATIONS, type DemoOrganisationSpec } from './demo-organisations';
 import {

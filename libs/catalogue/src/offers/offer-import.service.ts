@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { FieldViolation } from '@app/core';
-import { MembershipService, slugify } from '@app/support-organisation';
-import { randomBytes } from 'node:crypto';
+import { MembershipService } from '@app/support-organisation';
 import type { EntityManager } from 'typeorm';
 import { QualityService } from '../quality/quality.service';
-import { titleIn, type OfferContent } from './offer-content';
+import type { OfferContent } from './offer-content';
 import { validateOfferContentShape } from './offer-content.dto';
 import type { OfferEntity } from './offer.entity';
+import { OfferSlugService } from './offer-slugs.service';
 import { derivedColumns, OfferRepository } from './offer.repository';
 import { checkTransition, EDITABLE_IN_PLACE, type OfferState } from './offer-state';
 import { OfferService } from './offer.service';
@@ -73,6 +73,7 @@ export function sameContent(a: OfferContent, b: OfferContent): boolean {
 export class OfferImportService {
   constructor(
     private readonly repo: OfferRepository,
+    private readonly slugs: OfferSlugService,
     private readonly offers: OfferService,
     private readonly membership: MembershipService,
     private readonly quality: QualityService,
@@ -110,7 +111,7 @@ export class OfferImportService {
     const state: OfferState = input.submit ? 'submitted' : 'draft';
     if (input.dryRun) return { outcome: 'created', offerId: null, state };
 
-    const slug = await this.freeSlug(input.content);
+    const slug = await this.slugs.freeSlug(input.content);
     const offer = await this.repo.transaction(async (m) => {
       const created = await this.repo.insert(
         {
@@ -244,13 +245,5 @@ export class OfferImportService {
       },
       m,
     );
-  }
-
-  private async freeSlug(content: OfferContent): Promise<string> {
-    const base = slugify(titleIn(content)).slice(0, 100) || 'offre';
-    for (;;) {
-      const slug = `${base}-${randomBytes(3).toString('hex')}`;
-      if (!(await this.repo.slugTaken(slug))) return slug;
-    }
   }
 }

@@ -88,8 +88,40 @@ export class OfferRepository {
     return this.offers(m).findOneBy({ organisationId, importSource, importExternalId });
   }
 
-  findBySlug(slug: string): Promise<OfferEntity | null> {
-    return this.offers().findOneBy({ slug });
+  /** By its current slug, else by one it had before (the caller redirects to the current). */
+  async findBySlug(slug: string): Promise<OfferEntity | null> {
+    const current = await this.offers().findOneBy({ slug });
+    if (current) return current;
+    const rows: Array<{ offer_id: string }> = await this.db.query(
+      `SELECT offer_id FROM offer_previous_slugs WHERE slug = $1`,
+      [slug],
+    );
+    return rows.length > 0 ? this.offers().findOneBy({ id: rows[0].offer_id }) : null;
+  }
+
+  /** One page of offers (by id) for the slug renewal: id, slug, state and content. */
+  slugPage(
+    afterId: string,
+    limit: number,
+  ): Promise<Array<Pick<OfferEntity, 'id' | 'slug' | 'state' | 'content'>>> {
+    return this.offers()
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.slug', 'o.state', 'o.content'])
+      .where('o.id > :afterId', { afterId })
+      .orderBy('o.id')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Gives the offer a new slug and keeps the old one so that its links still lead there. */
+  async renameSlug(offerId: string, from: string, to: string, m: EntityManager): Promise<void> {
+    await m.query(
+      `INSERT INTO offer_previous_slugs (slug, offer_id) VALUES ($1, $2)
+       ON CONFLICT (slug) DO UPDATE SET offer_id = excluded.offer_id, replaced_at = now()`,
+      [from, offerId],
+    );
+    await m.query(`DELETE FROM offer_previous_slugs WHERE slug = $1`, [to]);
+    await m.query(`UPDATE offers SET slug = $2 WHERE id = $1`, [offerId, to]);
   }
 
   slugTaken(slug: string): Promise<boolean> {

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ValidationFailedError, type FieldViolation } from '@app/core';
 import { JobQueue } from '@app/database';
 import type { AuthenticatedUser } from '@app/identity';
-import { MembershipService, slugify } from '@app/support-organisation';
-import { randomBytes } from 'node:crypto';
+import { MembershipService } from '@app/support-organisation';
 import type { EntityManager } from 'typeorm';
 import { illegalTransition, offerNotFound, staleVersion } from '../errors';
 import { QualityService } from '../quality/quality.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { contentViolations, titleIn, type OfferContent } from './offer-content';
+import { contentViolations, type OfferContent } from './offer-content';
 import type { OfferEntity } from './offer.entity';
+import { OfferSlugService } from './offer-slugs.service';
 import { derivedColumns, OfferRepository } from './offer.repository';
 import {
   checkTransition,
@@ -19,7 +19,8 @@ import {
 } from './offer-state';
 import { toOfferView, type OfferView } from './offer-views';
 
-export const OFFER_CHANGED_JOB = 'search.offer-changed';
+export { OFFER_CHANGED_JOB } from './offer-jobs';
+import { OFFER_CHANGED_JOB } from './offer-jobs';
 
 /**
  * The organisation side of the catalogue: write offers, submit them for review, keep them
@@ -30,6 +31,7 @@ export const OFFER_CHANGED_JOB = 'search.offer-changed';
 export class OfferService {
   constructor(
     private readonly repo: OfferRepository,
+    private readonly slugs: OfferSlugService,
     private readonly membership: MembershipService,
     private readonly taxonomy: TaxonomyService,
     private readonly quality: QualityService,
@@ -43,7 +45,7 @@ export class OfferService {
   ): Promise<OfferView> {
     await this.membership.assertMember(organisationId, caller.id);
     await this.validate(content);
-    const slug = await this.freeSlug(content);
+    const slug = await this.slugs.freeSlug(content);
     const offer = await this.repo.transaction(async (m) => {
       const created = await this.repo.insert(
         {
@@ -438,13 +440,5 @@ export class OfferService {
     );
     violations.push(...contentViolations(content));
     return violations;
-  }
-
-  private async freeSlug(content: OfferContent): Promise<string> {
-    const base = slugify(titleIn(content)).slice(0, 100) || 'offre';
-    for (;;) {
-      const slug = `${base}-${randomBytes(3).toString('hex')}`;
-      if (!(await this.repo.slugTaken(slug))) return slug;
-    }
   }
 }

@@ -5,6 +5,7 @@ import {
   type ConfigSchema,
   type VariableSpec,
 } from './config.schema';
+import { ExchangeRatesFileError, readExchangeRates } from '../money/exchange-rates';
 
 type Parsed<S> = S extends VariableSpec<infer T> ? T : never;
 type HasDefault<S> = S extends { default: unknown } ? true : false;
@@ -54,6 +55,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (!out.PUBLIC_URL && typeof out.PORT === 'number')
     out.PUBLIC_URL = localUrl(out.HOST as string, out.PORT);
   if (problems.length === 0) {
+    // The rate file is part of the configuration: a bad one stops the start, like a bad variable.
+    try {
+      readExchangeRates(out.EXCHANGE_RATES_FILE as string);
+    } catch (error) {
+      if (!(error instanceof ExchangeRatesFileError)) throw error;
+      problems.push({ variable: 'EXCHANGE_RATES_FILE', rule: error.message });
+    }
     for (const { variable, rule, violated } of crossRules) {
       if (violated(out)) problems.push({ variable, rule });
     }

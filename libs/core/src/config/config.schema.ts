@@ -297,6 +297,13 @@ export const configSchema = {
     default: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
     parse: rules.url(['http', 'https']),
   },
+  EXCHANGE_RATES_FILE: {
+    description:
+      'JSON file of euro exchange rates with their date (units per euro), for the "≈ … €" shown beside amounts in other currencies. Checked at start.',
+    example: 'config/exchange-rates.json',
+    default: 'config/exchange-rates.json',
+    parse: rules.string(),
+  },
 } satisfies Record<string, VariableSpec<unknown>>;
 
 /** Rules across variables, checked after each variable parsed on its own. */

@@ -17,6 +17,7 @@ import { CatalogueImport1764800000000 } from './1764800000000-catalogue-import';
 import { BookmarkCalendarTokens1764800000200 } from './1764800000200-bookmark-calendar-tokens';
 import { PartnerSync1764800000300 } from './1764800000300-partner-sync';
 import { DeadlineReminders1764900000000 } from './1764900000000-deadline-reminders';
+import { SlugHistory1764900000100 } from './1764900000100-slug-history';
 import { OfferWeeklyStats1764900000200 } from './1764900000200-offer-weekly-stats';
 
 export const migrations = [
@@ -37,5 +38,6 @@ export const migrations = [
   BookmarkCalendarTokens1764800000200,
   PartnerSync1764800000300,
   DeadlineReminders1764900000000,
+  SlugHistory1764900000100,
   OfferWeeklyStats1764900000200,
 ];

@@ -46,7 +46,7 @@ describe('reasonText', () => {
     const deadline = (locale: (typeof LOCALES)[number]) =>
       reasonText({ code: 'deadline', status: 'met', params: PARAMS.deadline }, locale, labels);
     expect(deadline('fr')).toBe('Candidatures jusqu’au 31 mars 2026');
-    expect(deadline('en')).toBe('Applications until March 31, 2026');
+    expect(deadline('en')).toBe('Applications until 31 March 2026');
     expect(deadline('pt')).toBe('Candidaturas até 31 de março de 2026');
     expect(reasonText({ code: 'stage', status: 'met', params: PARAMS.stage }, 'fr', labels)).toBe(
       'Stade du projet : stage:idea ou stage:launch',

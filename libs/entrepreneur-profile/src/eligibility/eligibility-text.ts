@@ -1,4 +1,4 @@
-import { countryName, formatMessage, type Locale } from '@app/core';
+import { countryName, formatDay, formatMessage, type Locale } from '@app/core';
 import type { EligibilityReason } from './eligibility';
 
 /** Taxonomy labels in the reader's language (codes when a term is unknown). */
@@ -25,9 +25,7 @@ function countries(codes: unknown, locale: Locale): string {
 
 /** A calendar date (YYYY-MM-DD) as the locale writes it; the day is the same everywhere. */
 function day(iso: unknown, locale: Locale): string {
-  const date = new Date(`${String(iso)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return String(iso);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatDay(String(iso), locale);
 }
 
 /**

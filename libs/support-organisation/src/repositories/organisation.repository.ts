@@ -62,7 +62,35 @@ export class OrganisationRepository {
     const repo = this.db.getRepository(OrganisationEntity);
     if (UUID.test(idOrSlug)) return repo.findOneBy({ id: idOrSlug.toLowerCase() });
     const slug = idOrSlug.toLowerCase();
-    return SLUG.test(slug) ? repo.findOneBy({ slug }) : Promise.resolve(null);
+    return SLUG.test(slug) ? this.findBySlug(slug) : Promise.resolve(null);
+  }
+
+  /** By its current slug, else by one it had before (the caller redirects to the current). */
+  private async findBySlug(slug: string): Promise<OrganisationEntity | null> {
+    const repo = this.db.getRepository(OrganisationEntity);
+    const current = await repo.findOneBy({ slug });
+    if (current) return current;
+    const rows: Array<{ organisation_id: string }> = await this.db.query(
+      `SELECT organisation_id FROM organisation_previous_slugs WHERE slug = $1`,
+      [slug],
+    );
+    return rows.length > 0 ? repo.findOneBy({ id: rows[0].organisation_id }) : null;
+  }
+
+  /** Every organisation's id, slug and name (for the one-off slug renewal; a few thousand rows). */
+  slugsAndNames(): Promise<Array<{ id: string; slug: string; name: string }>> {
+    return this.db.query(`SELECT id, slug, name FROM organisations ORDER BY id`);
+  }
+
+  /** Gives the organisation a new slug and keeps the old one so that its links still lead there. */
+  async renameSlug(id: string, from: string, to: string, m: EntityManager): Promise<void> {
+    await m.query(
+      `INSERT INTO organisation_previous_slugs (slug, organisation_id) VALUES ($1, $2)
+       ON CONFLICT (slug) DO UPDATE SET organisation_id = excluded.organisation_id, replaced_at = now()`,
+      [from, id],
+    );
+    await m.query(`DELETE FROM organisation_previous_slugs WHERE slug = $1`, [to]);
+    await m.query(`UPDATE organisations SET slug = $2 WHERE id = $1`, [id, to]);
   }
 
   /** Reads the organisation and locks its row until the transaction ends. */

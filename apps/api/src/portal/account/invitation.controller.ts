@@ -1,5 +1,5 @@
 import { Body, Get, Post } from '@nestjs/common';
-import { AppError } from '@app/core';
+import { AppError, formatDay } from '@app/core';
 import { Public } from '@app/identity';
 import { MembershipService, type InvitationPreview } from '@app/support-organisation';
 import { accountMessages } from '../messages';
@@ -38,7 +38,7 @@ export class InvitationPagesController {
       {
         token,
         invitation: preview,
-        expires: new Intl.DateTimeFormat(web.lang, { dateStyle: 'long' }).format(preview.expiresAt),
+        expires: formatDay(preview.expiresAt, web.lang),
         signInUrl: withQuery('/connexion', { next: back }),
         signUpUrl: withQuery('/inscription', { next: back, type: 'organisation' }),
         ...PAGE_STYLES,

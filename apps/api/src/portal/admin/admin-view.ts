@@ -1,11 +1,8 @@
-import { countryName, languageName, MAX_PAGE_SIZE } from '@app/core';
+import { countryName, intlLocale, languageName, MAX_PAGE_SIZE } from '@app/core';
 import type { TermLabels } from '@app/catalogue';
 import type { UiLanguage } from '../web/language';
 import { pagination, type Pager } from '../web/pagination';
 import { withQuery } from '../web/web-context';
-
-/** Locales for Intl: the page language, with a region whose conventions our readers expect. */
-const LOCALES: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB', pt: 'pt-PT', ar: 'ar' };
 
 /**
  * Dates, numbers and names in the page language, for the back-office templates. Times are
@@ -19,7 +16,8 @@ export class AdminFormat {
   private readonly percentFormat: Intl.NumberFormat;
 
   constructor(readonly lang: UiLanguage) {
-    const locale = LOCALES[lang];
+    // The same regional variants as every other page (intlLocale in @app/core).
+    const locale = intlLocale(lang);
     this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
       year: 'numeric',
       month: 'short',

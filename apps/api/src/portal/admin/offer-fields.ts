@@ -1,4 +1,4 @@
-import { minorUnits } from '@app/core';
+import { intlLocale, minorUnits } from '@app/core';
 import {
   CONTENT_LANGUAGES,
   type ContentLanguage,
@@ -234,7 +234,7 @@ function money(amountMinor: number, currency: string, ctx: FieldContext): string
   }
   const amount = amountMinor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(ctx.format.lang, {
+    return new Intl.NumberFormat(intlLocale(ctx.format.lang), {
       style: 'currency',
       currency,
       maximumFractionDigits: digits,

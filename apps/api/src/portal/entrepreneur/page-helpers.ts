@@ -1,30 +1,23 @@
-import { countryList, countryName, languageList, languageName } from '@app/core';
+import {
+  countryList,
+  countryName,
+  formatDay,
+  intlLocale,
+  languageList,
+  languageName,
+} from '@app/core';
 import type { TaxonomyService, TaxonomyTermView, TaxonomyVocabulary } from '@app/catalogue';
 import type { UiLanguage } from '../web/language';
 
-const LOCALES: Record<UiLanguage, string> = {
-  fr: 'fr-FR',
-  en: 'en-GB',
-  pt: 'pt-PT',
-  ar: 'ar',
-};
-
 /** Dates and amounts written the way the page's language writes them. */
 export class Formats {
-  private readonly dayFormat: Intl.DateTimeFormat;
-
-  constructor(readonly lang: UiLanguage) {
-    this.dayFormat = new Intl.DateTimeFormat(LOCALES[lang], {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    });
-  }
+  constructor(readonly lang: UiLanguage) {}
 
   /** A calendar day (`YYYY-MM-DD`) or an instant, as a date; '' when there is none. */
   day(value: string | Date | null | undefined): string {
-    if (!value) return '';
-    const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-    return Number.isNaN(date.getTime()) ? '' : this.dayFormat.format(date);
+    const text = formatDay(value, this.lang);
+    // An unreadable string stays unseen rather than shown raw.
+    return text === value ? '' : text;
   }
 
   /** `YYYY-MM-DD` of an instant, for `<time datetime>`. */
@@ -34,7 +27,7 @@ export class Formats {
   }
 
   euros(amount: number): string {
-    return new Intl.NumberFormat(LOCALES[this.lang], {
+    return new Intl.NumberFormat(intlLocale(this.lang), {
       style: 'currency',
       currency: 'EUR',
       maximumFractionDigits: 0,

@@ -1,5 +1,6 @@
 import { Get } from '@nestjs/common';
 import { OfferService, TaxonomyService } from '@app/catalogue';
+import { ExchangeRates } from '@app/core';
 import { Roles } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { PageIdParam } from '../page-id';
@@ -21,6 +22,7 @@ export class OfferPreviewController {
     private readonly offers: OfferService,
     private readonly taxonomy: TaxonomyService,
     private readonly organisations: OrganisationService,
+    private readonly rates: ExchangeRates,
   ) {}
 
   @Get(':id/apercu')
@@ -41,6 +43,7 @@ export class OfferPreviewController {
       terms,
       organisation,
       languageUrl: (lang) => `${here}?lang=${lang}`,
+      rates: this.rates,
     });
     await web.render(
       'public/offer',

@@ -5,6 +5,7 @@ import {
   countryName,
   CURRENCY_CODES,
   currencyName,
+  intlLocale,
   languageList,
   languageName,
   NotFoundError,
@@ -71,13 +72,15 @@ export class Formatter {
     readonly lang: UiLanguage,
     terms: readonly TaxonomyTermView[] = [],
   ) {
-    this.dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-    this.dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-    this.dateTimeFormat = new Intl.DateTimeFormat(lang, {
+    // The same locale variants (pt-PT, en-GB) as every other page; days in UTC like the catalogue.
+    const locale = intlLocale(lang);
+    this.dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    this.dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
     });
-    this.numberFormat = new Intl.NumberFormat(lang);
+    this.numberFormat = new Intl.NumberFormat(locale);
     for (const term of terms) this.terms.set(`${term.vocabulary}:${term.code}`, term);
   }
 

@@ -1,4 +1,13 @@
-import { countryName, escapeHtml, isCurrencyCode, languageName, minorUnits } from '@app/core';
+import {
+  countryName,
+  escapeHtml,
+  formatDay,
+  intlLocale,
+  isCurrencyCode,
+  languageName,
+  minorUnits,
+  type ExchangeRates,
+} from '@app/core';
 import {
   CONTENT_LANGUAGES,
   type ContentLanguage,
@@ -8,7 +17,11 @@ import {
 import type { Translate } from '../web/i18n';
 import type { UiLanguage } from '../web/language';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A euro equivalent and the sentence giving its rate's date (for `title` or a footnote). */
+export interface EuroEquivalent {
+  readonly text: string;
+  readonly note: string;
+}
 const collators = new Map<string, Intl.Collator>();
 
 /**
@@ -21,21 +34,15 @@ export class Formatter {
   constructor(
     readonly lang: UiLanguage,
     terms: readonly TaxonomyTermView[] = [],
+    /** Without rates, amounts in other currencies get no euro equivalent. */
+    private readonly rates?: ExchangeRates,
   ) {
     for (const term of terms) this.labels.set(`${term.vocabulary}/${term.code}`, term);
   }
 
   /** A calendar date (`2026-12-31`) or an instant, as "31 décembre 2026". */
   date(value: string | Date | null | undefined): string {
-    if (value === null || value === undefined || value === '') return '';
-    const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-    if (Number.isNaN(date.getTime())) return String(value);
-    let format = dateFormats.get(this.lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' });
-      dateFormats.set(this.lang, format);
-    }
-    return format.format(date);
+    return formatDay(value, this.lang);
   }
 
   /** `2026-12-31` for <time datetime>. */
@@ -50,7 +57,7 @@ export class Formatter {
     const digits = isCurrencyCode(currency) ? minorUnits(currency) : 2;
     const major = amountMinor / 10 ** digits;
     try {
-      return new Intl.NumberFormat(this.lang, {
+      return new Intl.NumberFormat(intlLocale(this.lang), {
         style: 'currency',
         currency,
         maximumFractionDigits: Number.isInteger(major) ? 0 : digits,
@@ -75,9 +82,34 @@ export class Formatter {
     return undefined;
   }
 
+  /**
+   * "≈ 1 524 €" beside an amount (or a range) in another currency, with the date of the rate
+   * for a title or a note; undefined for euros, no amount or a currency without a rate.
+   */
+  euros(
+    t: Translate,
+    minMinor: number | null | undefined,
+    maxMinor: number | null | undefined,
+    currency: string | null | undefined,
+  ): EuroEquivalent | undefined {
+    if (!this.rates || !currency) return undefined;
+    const convert = (minor: number | null | undefined) =>
+      minor === null || minor === undefined ? undefined : this.rates!.toEuros(minor, currency);
+    const min = convert(minMinor);
+    const max = convert(maxMinor);
+    const eur = (value: number) => this.money(Math.round(value * 100), 'EUR');
+    let text: string;
+    if (min !== undefined && max !== undefined && min !== max)
+      text = t('money.approxRange', { min: eur(min), max: eur(max) });
+    else if (min !== undefined || max !== undefined)
+      text = t('money.approx', { amount: eur((min ?? max)!) });
+    else return undefined;
+    return { text, note: t('money.rateNote', { date: this.date(this.rates.table.date) }) };
+  }
+
   /** A number with the page language's grouping (facet counts, result counts). */
   number(value: number): string {
-    return new Intl.NumberFormat(this.lang).format(value);
+    return new Intl.NumberFormat(intlLocale(this.lang)).format(value);
   }
 
   /** A sentence with a count (an ICU plural message with a `count` argument). */
@@ -120,7 +152,7 @@ export class Formatter {
   sorted(names: readonly string[]): string[] {
     let collator = collators.get(this.lang);
     if (!collator) {
-      collator = new Intl.Collator(this.lang);
+      collator = new Intl.Collator(intlLocale(this.lang));
       collators.set(this.lang, collator);
     }
     return [...names].sort((a, b) => collator.compare(a, b));

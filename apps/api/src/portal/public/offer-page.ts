@@ -4,6 +4,7 @@ import {
   type OfferContent,
   type TaxonomyTermView,
 } from '@app/catalogue';
+import type { ExchangeRates } from '@app/core';
 import type { OrganisationSummary } from '@app/support-organisation';
 import { LANGUAGE_NAMES } from '../web/language';
 import type { WebContext } from '../web/web-context';
@@ -50,11 +51,13 @@ export function offerPageModel(
     terms: readonly TaxonomyTermView[];
     organisation: OrganisationSummary;
     languageUrl?: (lang: ContentLanguage) => string;
+    /** For the "≈ … €" beside amounts in other currencies. */
+    rates?: ExchangeRates;
   },
 ): OfferPageModel {
   const { offer, organisation } = input;
   const c = offer.content;
-  const fmt = new Formatter(web.lang, input.terms);
+  const fmt = new Formatter(web.lang, input.terms, input.rates);
   const today = todayIso();
   const pick = (field: 'title' | 'summary' | 'description'): LocalText => {
     const l = contentLanguage((x) => !!c.translations[x]?.[field]?.trim(), web.lang);
@@ -140,12 +143,18 @@ export function offerPageModel(
       deliveryLanguages: fmt.languages(c.deliveryLanguages),
       location,
       cost,
+      costEuros:
+        c.cost.type === 'paid'
+          ? fmt.euros(web.t, c.cost.amountMinor, null, c.cost.currency)
+          : undefined,
       amount,
+      amountEuros: fmt.euros(web.t, c.funding?.minMinor, c.funding?.maxMinor, c.funding?.currency),
       deadline: deadline && !c.dates.rolling ? deadline : undefined,
       expired,
       // Published offers go through the counting redirect (GET /offres/:slug/postuler).
       applyUrl:
-        httpUrl(c.apply.url) && (offer.state === 'published' ? `${url}/postuler` : httpUrl(c.apply.url)),
+        httpUrl(c.apply.url) &&
+        (offer.state === 'published' ? `${url}/postuler` : httpUrl(c.apply.url)),
     },
   };
 }

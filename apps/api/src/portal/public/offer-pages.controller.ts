@@ -1,6 +1,6 @@
 import { Body, Get, Param, Post } from '@nestjs/common';
 import { isCountableVisit, OfferStatsRecorder } from '@app/analytics';
-import { AppError, NotFoundError, type FieldViolation } from '@app/core';
+import { AppError, ExchangeRates, NotFoundError, type FieldViolation } from '@app/core';
 import { PublicOffersService, TaxonomyService, type PublicOfferView } from '@app/catalogue';
 import {
   BookmarksService,
@@ -70,6 +70,7 @@ export class OfferPagesController {
     private readonly bookmarks: BookmarksService,
     private readonly contacts: ContactRequestService,
     private readonly stats: OfferStatsRecorder,
+    private readonly rates: ExchangeRates,
   ) {}
 
   @Public()
@@ -191,7 +192,7 @@ export class OfferPagesController {
     const c = offer.content;
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
     const organisation = await this.organisations.summary(offer.organisationId);
-    const page = offerPageModel(web, { offer, terms, organisation });
+    const page = offerPageModel(web, { offer, terms, organisation, rates: this.rates });
     const { fmt, title, summary, description, titleLang } = page;
     const today = todayIso();
 

@@ -1,4 +1,5 @@
 import { Get } from '@nestjs/common';
+import { intlLocale } from '@app/core';
 import { Public } from '@app/identity';
 import { OpenDataExportService } from '@app/open-data';
 import { openDataMessages } from '../messages';
@@ -10,7 +11,7 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 function dateTime(lang: string, value: Date): string {
   let format = dateTimeFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, {
+    format = new Intl.DateTimeFormat(intlLocale(lang), {
       dateStyle: 'long',
       timeStyle: 'short',
       timeZone: 'UTC',

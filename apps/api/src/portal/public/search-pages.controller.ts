@@ -1,6 +1,6 @@
 import { Get } from '@nestjs/common';
 import { isCountableVisit, OfferStatsRecorder } from '@app/analytics';
-import { isCountryCode, isLanguageCode, type FieldViolation } from '@app/core';
+import { ExchangeRates, isCountryCode, isLanguageCode, type FieldViolation } from '@app/core';
 import { FORMATS, TaxonomyService, type TaxonomyTermView } from '@app/catalogue';
 import {
   ALERT_FREQUENCIES,
@@ -80,6 +80,7 @@ export class SearchPagesController {
     private readonly profiles: ProfileService,
     private readonly organisations: OrganisationService,
     private readonly stats: OfferStatsRecorder,
+    private readonly rates: ExchangeRates,
   ) {}
 
   @Public()
@@ -97,7 +98,7 @@ export class SearchPagesController {
     const keepExplain = (url: string) =>
       explain ? `${url}${url.includes('?') ? '&' : '?'}explain=1` : url;
     const terms = await this.taxonomy.list(undefined, { includeRetired: true });
-    const fmt = new Formatter(web.lang, terms);
+    const fmt = new Formatter(web.lang, terms, this.rates);
     const read = await readSearchQuery(query);
     let state = read.state;
     const violations: FieldViolation[] = onePerField(read.violations).map((v) => ({

@@ -300,7 +300,7 @@ describe('search results template', () => {
     expect(html).toMatch(/<dl class="ranking-rules" aria-labelledby="ranking-0">/);
     expect(html).toContain('<div data-rule="words"><dt>Words matched</dt><dd>2</dd></div>');
     expect(html).toContain(
-      '<div data-rule="freshness"><dt>Freshness</dt><dd>January 15, 2026</dd></div>',
+      '<div data-rule="freshness"><dt>Freshness</dt><dd>15 January 2026</dd></div>',
     );
     // The second hit came without buckets: said in words.
     expect(html).toContain('The search engine did not explain this result.');

@@ -1,6 +1,6 @@
 import { RANKING_RULES, type RankingExplanation, type SearchResponseHit } from '@app/search';
 import type { Translate } from '../web/i18n';
-import { safeHighlight, type Formatter } from './format';
+import { safeHighlight, type EuroEquivalent, type Formatter } from './format';
 
 /**
  * Engines count exactly up to at least this many matches; past it an estimate is shown as
@@ -39,6 +39,8 @@ export interface SearchResultView {
   readonly rolling: boolean;
   readonly cost: string;
   readonly amount?: string;
+  /** "≈ 1 524 €" when the amount is in another currency. */
+  readonly amountEuros?: EuroEquivalent;
   /** Why it fits the signed-in entrepreneur's profile. */
   readonly reasons: string[];
   /** Why it matched the words ("Dans le titre", "Catégorie : Financement"), best first. */
@@ -129,6 +131,7 @@ export function resultView(
   const d = hit.document;
   const l = hit.matchedLanguage;
   const amount = fmt.amount(t, d.fundingMinMinor, d.fundingMaxMinor, d.fundingCurrency);
+  const amountEuros = fmt.euros(t, d.fundingMinMinor, d.fundingMaxMinor, d.fundingCurrency);
   return {
     url: `/offres/${encodeURIComponent(d.slug)}`,
     titleHtml: safeHighlight(hit.highlight.title, d[`title_${l}`] ?? ''),
@@ -148,6 +151,7 @@ export function resultView(
     rolling: d.rolling,
     cost: t(`cost.${d.costType}`),
     amount,
+    amountEuros,
     reasons: hit.reasons.map((r) => t(`fit.${r.code}`, r.params)),
     matches: matchLines(t, hit.matches),
     ranking: options.explain ? rankingRows(t, fmt, hit.ranking) : undefined,

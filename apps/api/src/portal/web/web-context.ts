@@ -8,7 +8,13 @@ import { commonMessages } from '../messages';
 import { assetUrl } from './assets';
 import { isolate } from './bidi';
 import { ALL_MESSAGES } from '../messages';
-import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
+import {
+  isolatingTranslator,
+  languagesOf,
+  translator,
+  type MessageCatalogue,
+  type Translate,
+} from './i18n';
 import {
   DEFAULT_UI_LANGUAGE,
   directionOf,
@@ -154,6 +160,7 @@ export class WebContext {
       ...data,
       web: this,
       t: this.t,
+      tb: isolatingTranslator(this.t),
       lang: this.lang,
       dir: this.dir,
       user: this.user,

@@ -1,0 +1,2 @@
+/** The job that brings an offer's search document up to date (consumed by libs/search). */
+export const OFFER_CHANGED_JOB = 'search.offer-changed';
