@@ -27,6 +27,10 @@ const esmPackages = [
   // ICU message catalogues (issue 14).
   'intl-messageformat',
   '@formatjs',
+  // The home page's map (issue 15.6): projections and their array helpers.
+  'd3-geo',
+  'd3-array',
+  'internmap',
 ];
 
 const shared = {

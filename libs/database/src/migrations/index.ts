@@ -16,6 +16,7 @@ import { SearchEmbedded1764700000000 } from './1764700000000-search-embedded';
 import { CatalogueImport1764800000000 } from './1764800000000-catalogue-import';
 import { BookmarkCalendarTokens1764800000200 } from './1764800000200-bookmark-calendar-tokens';
 import { PartnerSync1764800000300 } from './1764800000300-partner-sync';
+import { ProfileSetups1764900000400 } from './1764900000400-profile-setups';
 
 export const migrations = [
   Foundation1764150000000,
@@ -34,4 +35,5 @@ export const migrations = [
   CatalogueImport1764800000000,
   BookmarkCalendarTokens1764800000200,
   PartnerSync1764800000300,
+  ProfileSetups1764900000400,
 ];

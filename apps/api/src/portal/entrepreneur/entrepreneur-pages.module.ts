@@ -11,6 +11,7 @@ import { BookmarksPagesController } from './bookmarks-pages.controller';
 import { ContactRequestsPagesController } from './contact-requests-pages.controller';
 import { DashboardPagesController } from './dashboard-pages.controller';
 import { ProfilePagesController } from './profile-pages.controller';
+import { ProfileSetupPagesController } from './profile-setup-pages.controller';
 import { SavedSearchesPagesController } from './saved-searches-pages.controller';
 
 /** The entrepreneur space (/mon-espace), the account page and alerts without an account (/alertes). */
@@ -25,6 +26,7 @@ import { SavedSearchesPagesController } from './saved-searches-pages.controller'
   controllers: [
     DashboardPagesController,
     ProfilePagesController,
+    ProfileSetupPagesController,
     BookmarksPagesController,
     BookmarkCalendarFeedController,
     SavedSearchesPagesController,

@@ -9,6 +9,8 @@ export const openDataMessages = messageSection('openData');
 export const entrepreneurMessages = messageSection('entrepreneur');
 export const organisationMessages = messageSection('organisation');
 export const adminMessages = messageSection('admin');
+/** Profile set-up, eligibility on results, sharing, the home page's figures and map (issue 15). */
+export const discoveryMessages = messageSection('discovery');
 
 /**
  * Every section, for sentences that travel between pages (a flash message set by one
@@ -22,4 +24,5 @@ export const ALL_MESSAGES: readonly MessageCatalogue[] = [
   entrepreneurMessages,
   organisationMessages,
   adminMessages,
+  discoveryMessages,
 ];
