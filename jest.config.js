@@ -35,6 +35,10 @@ const esmPackages = [
   'domutils',
   'dom-serializer',
   'entities',
+  // The home page's map (issue 15.6): projections and their array helpers.
+  'd3-geo',
+  'd3-array',
+  'internmap',
 ];
 
 const shared = {

@@ -6,7 +6,11 @@ import { JobQueue } from '@app/database';
 import { AuthService } from '@app/identity';
 import { ORGANISATION_KINDS } from '@app/support-organisation';
 import { OfferContentDto } from '../../apps/api/src/catalogue/offer.dto';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../apps/worker/src/seed/demo-data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ENTREPRENEUR_PROFILE,
+  DEMO_PASSWORD,
+} from '../../apps/worker/src/seed/demo-data';
 import { seedDemoCatalogue, type DemoSeedResult } from '../../apps/worker/src/seed/demo-seed';
 import { signIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -219,6 +223,43 @@ describe('demo catalogue seed (npm start on an empty database)', () => {
       expect(me.statusCode).toBe(200);
       expect(me.json()).toMatchObject({ email: account.email, kind: account.kind });
     }
+  });
+
+  it('gives the demo entrepreneur a filled profile (codes that exist), set-up done', async () => {
+    const kwame = await signIn(t, DEMO_ACCOUNTS.entrepreneur.email, DEMO_PASSWORD);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/profile',
+      headers: kwame.auth(),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      residenceCountry: DEMO_ENTREPRENEUR_PROFILE.residenceCountry,
+      originCountries: [...DEMO_ENTREPRENEUR_PROFILE.originCountries],
+      targetCountries: [...DEMO_ENTREPRENEUR_PROFILE.targetCountries],
+      stageCode: DEMO_ENTREPRENEUR_PROFILE.stageCode,
+      sectorCodes: [...DEMO_ENTREPRENEUR_PROFILE.sectorCodes],
+      needCodes: [...DEMO_ENTREPRENEUR_PROFILE.needCodes],
+    });
+    const unknown = await scalar(
+      `SELECT count(*) AS n FROM unnest($1::text[]) AS c(code)
+        WHERE NOT EXISTS (SELECT 1 FROM taxonomy_terms t WHERE t.code = c.code AND t.retired_at IS NULL)`,
+      [
+        [
+          ...DEMO_ENTREPRENEUR_PROFILE.sectorCodes,
+          DEMO_ENTREPRENEUR_PROFILE.stageCode,
+          ...DEMO_ENTREPRENEUR_PROFILE.needCodes,
+        ],
+      ],
+    );
+    expect(unknown).toBe(0);
+    // The guided set-up is for new accounts: the demo one goes straight to its space.
+    expect(
+      await scalar(
+        `SELECT count(*) AS n FROM entrepreneur_profile_setups WHERE user_id = $1 AND outcome = 'completed'`,
+        [kwame.id],
+      ),
+    ).toBe(1);
   });
 
   it('makes the organisation account owner of its organisation and editor of two more', async () => {

@@ -41,6 +41,8 @@ export function undirectedUserContent(html: string, marker: string): string[] {
   };
 
   const check = (text: TextNode) => {
+    // A web address (the printed link of a page) is not a person's words.
+    if (/^https?:\/\//.test(squash(text.rawText))) return;
     let start = text.parentNode as HTMLElement | null;
     while (start && INLINE.has(start.tagName) && !hasDir(start))
       start = start.parentNode as HTMLElement | null;

@@ -5,8 +5,11 @@ export {
   type ProfileInput,
 } from './profile/profile.service';
 export {
+  hasMatchingFacts,
   PROFILE_SHAREABLE_FIELDS,
   type EntrepreneurProfileView,
+  type ProfileSetupOutcome,
+  type ProfileSetupState,
   type ShareableProfileField,
 } from './profile/profile.types';
 export {

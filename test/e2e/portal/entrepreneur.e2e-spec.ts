@@ -178,7 +178,11 @@ describe('portal: entrepreneur space', () => {
       expect(res.status).toBe(200);
       expect(res.body).not.toContain(`href="/offres/${senegal.slug}"`);
       const empty = await newAccount(t);
-      const text = visibleText((await (await browserFor(empty)).get('/mon-espace')).body);
+      const browser = await browserFor(empty);
+      // A new, empty profile goes through the set-up first (issue 15.5); skipped here.
+      expect((await browser.get('/mon-espace')).location).toBe('/mon-espace/demarrage/1');
+      await browser.submit('/mon-espace/demarrage/1', {}, '/mon-espace/demarrage/passer');
+      const text = visibleText((await browser.get('/mon-espace')).body);
       expect(text).toContain('Votre profil est vide');
       expect(text).toContain('Compléter mon profil');
     });

@@ -214,7 +214,10 @@ describe('portal foundation', () => {
       password: account.password,
     });
     expect(signedIn.status).toBe(303);
-    const landing = await browser.get(signedIn.location!);
+    const space = await browser.get(signedIn.location!);
+    // A new entrepreneur's space starts with the profile set-up (issue 15.5): the message follows.
+    expect(space.location).toBe('/mon-espace/demarrage/1');
+    const landing = await browser.get(space.location!);
     expect(landing.status).toBe(200);
     expect(landing.body).toContain('Vous êtes connecté·e.');
     expect(landing.body).not.toContain('account.flash');

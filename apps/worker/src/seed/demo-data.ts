@@ -46,6 +46,24 @@ export const DEMO_ACCOUNTS = {
   },
 } as const;
 
+/**
+ * The demo entrepreneur's profile, filled in so that search results and "For you" show real
+ * verdicts from the first sign-in: a Ghanaian living in France (diaspora), with a food
+ * processing project at the creation stage in Ghana and Senegal (many demo offers target them).
+ */
+export const DEMO_ENTREPRENEUR_PROFILE = {
+  residenceCountry: 'FR',
+  originCountries: ['GH'],
+  targetCountries: ['SN', 'GH'],
+  sectorCodes: ['agriculture_agrifood'],
+  stageCode: 'creation',
+  needCodes: ['grant', 'mentoring'],
+  languages: ['fr', 'en'],
+  businessName: 'Kwame Agro (démo)',
+  businessDescription:
+    'Transformation de mangues et d’ananas séchés à Thiès et Kumasi, vendus en France et dans la sous-région.',
+} as const;
+
 export const DEMO_OFFER_COUNT = 300;
 const DEFAULT_SEED = 0x5eed2026;
 

@@ -5,6 +5,18 @@ import type { EntityManager } from 'typeorm';
  * array and expanded by `jsonb_to_recordset` (JSON arrays become PostgreSQL arrays), so
  * 300 offers cost one round trip rather than 300.
  */
+export interface DemoProfileRow {
+  readonly residenceCountry: string;
+  readonly originCountries: readonly string[];
+  readonly targetCountries: readonly string[];
+  readonly sectorCodes: readonly string[];
+  readonly stageCode: string;
+  readonly needCodes: readonly string[];
+  readonly languages: readonly string[];
+  readonly businessName: string;
+  readonly businessDescription: string;
+}
+
 export class DemoSeedRepository {
   constructor(private readonly m: EntityManager) {}
 
@@ -57,6 +69,36 @@ export class DemoSeedRepository {
   /** In the order given: the log's identity column then follows time. */
   async insertAuditEvents(rows: readonly AuditRow[]): Promise<void> {
     await this.insert('catalogue_audit_events', AUDIT_COLUMNS, rows, 'ORDER BY ordinality');
+  }
+
+  /**
+   * The demo entrepreneur's profile, with its set-up marked done (they never see it). Left
+   * as it is when an earlier, interrupted run made it.
+   */
+  async insertEntrepreneurProfile(userId: string, p: DemoProfileRow): Promise<void> {
+    await this.m.query(
+      `INSERT INTO entrepreneur_profiles (user_id, residence_country, origin_countries,
+         target_countries, sector_codes, stage_code, need_codes, languages, business_name,
+         business_description)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (user_id) DO NOTHING`,
+      [
+        userId,
+        p.residenceCountry,
+        p.originCountries,
+        p.targetCountries,
+        p.sectorCodes,
+        p.stageCode,
+        p.needCodes,
+        p.languages,
+        p.businessName,
+        p.businessDescription,
+      ],
+    );
+    await this.m.query(
+      `INSERT INTO entrepreneur_profile_setups (user_id, outcome) VALUES ($1, 'completed')
+       ON CONFLICT (user_id) DO NOTHING`,
+      [userId],
+    );
   }
 
   private async insert<R extends object>(

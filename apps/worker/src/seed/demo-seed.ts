@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   DEMO_ACCOUNTS,
+  DEMO_ENTREPRENEUR_PROFILE,
   DEMO_PASSWORD,
   generateDemoCatalogue,
   type DemoCatalogue,
@@ -266,6 +267,7 @@ async function insertCatalogue(
   await repo.insertOffers(offers);
   await repo.insertRevisions(revisions);
   await repo.insertAuditEvents(audit);
+  await repo.insertEntrepreneurProfile(accounts.entrepreneur, DEMO_ENTREPRENEUR_PROFILE);
 
   // The outbox: search indexes what the public sees, from the same transaction.
   let jobs = 0;

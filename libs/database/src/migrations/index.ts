@@ -19,6 +19,7 @@ import { PartnerSync1764800000300 } from './1764800000300-partner-sync';
 import { DeadlineReminders1764900000000 } from './1764900000000-deadline-reminders';
 import { SlugHistory1764900000100 } from './1764900000100-slug-history';
 import { OfferWeeklyStats1764900000200 } from './1764900000200-offer-weekly-stats';
+import { ProfileSetups1764900000400 } from './1764900000400-profile-setups';
 
 export const migrations = [
   Foundation1764150000000,
@@ -40,4 +41,5 @@ export const migrations = [
   DeadlineReminders1764900000000,
   SlugHistory1764900000100,
   OfferWeeklyStats1764900000200,
+  ProfileSetups1764900000400,
 ];

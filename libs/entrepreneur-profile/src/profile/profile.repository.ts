@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EntrepreneurProfileEntity, ProfileConsentEntity } from './profile.entity';
+import type { ProfileSetupOutcome, ProfileSetupState } from './profile.types';
 
 @Injectable()
 export class ProfileRepository {
@@ -73,7 +74,25 @@ export class ProfileRepository {
       .find({ where: { userId }, order: { id: 'ASC' } });
   }
 
+  async setupOf(userId: string): Promise<ProfileSetupState | null> {
+    const rows: Array<{ outcome: ProfileSetupOutcome; finished_at: Date }> = await this.db.query(
+      `SELECT outcome, finished_at FROM entrepreneur_profile_setups WHERE user_id = $1`,
+      [userId],
+    );
+    return rows.length ? { outcome: rows[0].outcome, finishedAt: rows[0].finished_at } : null;
+  }
+
+  /** The latest word wins: a set-up skipped once and finished later is "completed". */
+  async finishSetup(userId: string, outcome: ProfileSetupOutcome): Promise<void> {
+    await this.db.query(
+      `INSERT INTO entrepreneur_profile_setups (user_id, outcome) VALUES ($1, $2)
+       ON CONFLICT (user_id) DO UPDATE SET outcome = EXCLUDED.outcome, finished_at = now()`,
+      [userId, outcome],
+    );
+  }
+
   async erase(userId: string, m: EntityManager): Promise<void> {
+    await m.query(`DELETE FROM entrepreneur_profile_setups WHERE user_id = $1`, [userId]);
     await m.getRepository(ProfileConsentEntity).delete({ userId });
     await m.getRepository(EntrepreneurProfileEntity).delete({ userId });
   }

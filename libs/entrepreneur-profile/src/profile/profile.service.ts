@@ -7,6 +7,8 @@ import { ProfileRepository } from './profile.repository';
 import {
   PROFILE_SHAREABLE_FIELDS,
   type EntrepreneurProfileView,
+  type ProfileSetupOutcome,
+  type ProfileSetupState,
   type ShareableProfileField,
 } from './profile.types';
 
@@ -57,6 +59,7 @@ export class ProfileService implements OnModuleInit {
       export: async (userId) => ({
         profile: await this.get(userId),
         consents: await this.repo.consents(userId),
+        setup: await this.repo.setupOf(userId),
       }),
       erase: (userId, m) => this.repo.erase(userId, m),
     });
@@ -110,6 +113,38 @@ export class ProfileService implements OnModuleInit {
       );
     });
     return this.get(userId);
+  }
+
+  /**
+   * Changes only the given fields and keeps the others (the set-up asks a few at a time).
+   * Date of birth and gender are kept as stored, which they are only under consent.
+   */
+  async patch(userId: string, changes: ProfileInput): Promise<EntrepreneurProfileView> {
+    const current = await this.get(userId);
+    return this.update(userId, {
+      residenceCountry: current.residenceCountry,
+      originCountries: current.originCountries,
+      targetCountries: current.targetCountries,
+      sectorCodes: current.sectorCodes,
+      stageCode: current.stageCode,
+      needCodes: current.needCodes,
+      languages: current.languages,
+      businessName: current.businessName,
+      businessDescription: current.businessDescription,
+      dateOfBirth: current.dateOfBirth,
+      gender: current.gender,
+      // A field left undefined is not a change (a DTO instance may list every field).
+      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    });
+  }
+
+  /** Null until the guided set-up was finished or skipped once. */
+  setupState(userId: string): Promise<ProfileSetupState | null> {
+    return this.repo.setupOf(userId);
+  }
+
+  async finishSetup(userId: string, outcome: ProfileSetupOutcome): Promise<void> {
+    await this.repo.finishSetup(userId, outcome);
   }
 
   /** Granting records the consent; withdrawing records it and erases the sensitive fields at once. */

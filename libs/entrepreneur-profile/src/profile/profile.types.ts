@@ -31,3 +31,24 @@ export const PROFILE_SHAREABLE_FIELDS = [
   'languages',
 ] as const;
 export type ShareableProfileField = (typeof PROFILE_SHAREABLE_FIELDS)[number];
+
+/** How the guided set-up after sign-up ended: gone through to the end, or skipped. */
+export type ProfileSetupOutcome = 'completed' | 'skipped';
+export interface ProfileSetupState {
+  readonly outcome: ProfileSetupOutcome;
+  readonly finishedAt: Date;
+}
+
+/**
+ * True when the profile says anything eligibility can use (countries, stage, sectors):
+ * without it every verdict would be "partly" or "unknown", which tells the reader nothing.
+ */
+export function hasMatchingFacts(p: EntrepreneurProfileView): boolean {
+  return (
+    !!p.residenceCountry ||
+    p.originCountries.length > 0 ||
+    p.targetCountries.length > 0 ||
+    !!p.stageCode ||
+    p.sectorCodes.length > 0
+  );
+}

@@ -2,16 +2,18 @@ import { Get, Logger } from '@nestjs/common';
 import {
   BookmarksService,
   ContactRequestService,
+  hasMatchingFacts,
   ProfileService,
   RecommendationService,
   SavedSearchesService,
   type Recommendation,
 } from '@app/entrepreneur-profile';
 import { AccountService, Roles } from '@app/identity';
-import { entrepreneurMessages } from '../messages';
+import { discoveryMessages, entrepreneurMessages } from '../messages';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { Formats, pickTitle } from './page-helpers';
+import { SETUP_PATH } from './profile-setup-pages.controller';
 
 const FOR_YOU = 10;
 const ONE = { page: 1, pageSize: 1, offset: 0, limit: 1 };
@@ -32,16 +34,23 @@ export class DashboardPagesController {
   ) {}
 
   @Get()
-  async dashboard(@Web(entrepreneurMessages) web: WebContext): Promise<void> {
+  async dashboard(@Web([entrepreneurMessages, discoveryMessages]) web: WebContext): Promise<void> {
     const user = web.user!;
-    const [account, profile, bookmarks, searches, requests, forYou] = await Promise.all([
+    const [profile, setup] = await Promise.all([
+      this.profiles.get(user.id),
+      this.profiles.setupState(user.id),
+    ]);
+    const matchable = hasMatchingFacts(profile);
+    // A new account lands here after signing in: the set-up first, once.
+    if (!matchable && !setup) return web.redirect(`${SETUP_PATH}/1`);
+    const [account, bookmarks, searches, requests, forYou] = await Promise.all([
       // The session knows the account's id and e-mail, not the name it greets.
       this.accounts.get(user.id),
-      this.profiles.get(user.id),
       this.bookmarks.list(user.id, ONE),
       this.savedSearches.list(user.id, ONE),
       this.contactRequests.listSent(user, { offset: 0, limit: 3 }),
-      this.forYou(user.id, web),
+      // Without countries, stage or sector every card would say "partly": ask for them instead.
+      matchable ? this.forYou(user.id, web) : Promise.resolve(null),
     ]);
     await web.render(
       'entrepreneur/dashboard',
@@ -53,6 +62,7 @@ export class DashboardPagesController {
         displayName: account.displayName,
         completeness: profile.completeness,
         forYou,
+        setupUrl: `${SETUP_PATH}/1`,
         counts: {
           bookmarks: bookmarks.total,
           searches: searches.total,

@@ -11,6 +11,7 @@ import { BookmarksPagesController } from './bookmarks-pages.controller';
 import { ContactRequestsPagesController } from './contact-requests-pages.controller';
 import { DashboardPagesController } from './dashboard-pages.controller';
 import { ProfilePagesController } from './profile-pages.controller';
+import { ProfileSetupPagesController } from './profile-setup-pages.controller';
 import { RemindersPagesController } from './reminders-pages.controller';
 import { SavedSearchesPagesController } from './saved-searches-pages.controller';
 
@@ -26,6 +27,7 @@ import { SavedSearchesPagesController } from './saved-searches-pages.controller'
   controllers: [
     DashboardPagesController,
     ProfilePagesController,
+    ProfileSetupPagesController,
     BookmarksPagesController,
     BookmarkCalendarFeedController,
     SavedSearchesPagesController,

@@ -9,7 +9,7 @@ import {
 } from '@app/entrepreneur-profile';
 import { Roles } from '@app/identity';
 import { ProfileDto } from '../../entrepreneur-profile/profile.dto';
-import { entrepreneurMessages } from '../messages';
+import { discoveryMessages, entrepreneurMessages } from '../messages';
 import {
   asForm,
   checked,
@@ -24,6 +24,7 @@ import {
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { Formats, ReferenceLabels } from './page-helpers';
+import { SETUP_PATH } from './profile-setup-pages.controller';
 
 /** What the form shows: the stored profile, or what was just sent when it is shown again. */
 interface ProfileFormValues {
@@ -89,13 +90,16 @@ export class ProfilePagesController {
   ) {}
 
   @Get()
-  async show(@Web(entrepreneurMessages) web: WebContext): Promise<void> {
+  async show(@Web([entrepreneurMessages, discoveryMessages]) web: WebContext): Promise<void> {
     const profile = await this.profiles.get(web.user!.id);
     await this.render(web, profile, valuesOf(profile), []);
   }
 
   @Post()
-  async save(@Web(entrepreneurMessages) web: WebContext, @Body() body: unknown): Promise<void> {
+  async save(
+    @Web([entrepreneurMessages, discoveryMessages]) web: WebContext,
+    @Body() body: unknown,
+  ): Promise<void> {
     const userId = web.user!.id;
     const form = asForm(body);
     const values = valuesFromForm(form);
@@ -163,6 +167,7 @@ export class ProfilePagesController {
         errors: new FormErrors(violations, web.t),
         values,
         completeness: profile.completeness,
+        setupUrl: `${SETUP_PATH}/1`,
         consent: profile.sensitiveConsent,
         consentVersion: SENSITIVE_CONSENT_VERSION,
         countries: labels.countries(),

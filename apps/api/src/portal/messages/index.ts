@@ -15,6 +15,8 @@ export const editingMessages = messageSection('editing');
 export const analyticsMessages = messageSection('analytics');
 /** E-mail sentences, and the pages about e-mails (deadline reminder switches and stop links). */
 export const mailMessages = messageSection('mail');
+/** Profile set-up, eligibility on results, sharing, the home page's figures and map (issue 15). */
+export const discoveryMessages = messageSection('discovery');
 
 /**
  * Every section, for sentences that travel between pages (a flash message set by one
@@ -31,4 +33,5 @@ export const ALL_MESSAGES: readonly MessageCatalogue[] = [
   editingMessages,
   analyticsMessages,
   mailMessages,
+  discoveryMessages,
 ];

@@ -15,7 +15,7 @@ import {
 import { Public, Roles } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { SendContactRequestDto } from '../../entrepreneur-profile/contact-requests.dto';
-import { publicMessages } from '../messages';
+import { discoveryMessages, publicMessages } from '../messages';
 import {
   asForm,
   checked,
@@ -27,10 +27,11 @@ import {
   violationsOf,
 } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
-import { Web, type WebContext } from '../web/web-context';
+import { absoluteUrl, Web, type WebContext } from '../web/web-context';
 import { redirectToCanonical } from './canonical';
 import { Formatter, httpUrl, todayIso } from './format';
 import { offerPageModel } from './offer-page';
+import { shareLinks } from './share-links';
 import { offerStructuredData } from './structured-data';
 
 /** The longest slug or id looked up (the public API's limit). */
@@ -75,7 +76,10 @@ export class OfferPagesController {
 
   @Public()
   @Get('offres/:slug')
-  async show(@Web(publicMessages) web: WebContext, @Param('slug') slug: string): Promise<void> {
+  async show(
+    @Web([publicMessages, discoveryMessages]) web: WebContext,
+    @Param('slug') slug: string,
+  ): Promise<void> {
     const key = slug.slice(0, MAX_ID_LENGTH);
     const offer = await this.offers.get(key);
     // By its id or an old slug, the page moved to its readable address: the view is counted there.
@@ -111,7 +115,7 @@ export class OfferPagesController {
   @Post('offres/:slug/favori')
   @Roles('entrepreneur')
   async bookmark(
-    @Web(publicMessages) web: WebContext,
+    @Web([publicMessages, discoveryMessages]) web: WebContext,
     @Param('slug') slug: string,
     @Body() body: unknown,
   ): Promise<void> {
@@ -133,7 +137,7 @@ export class OfferPagesController {
   @Post('offres/:slug/contact')
   @Roles('entrepreneur')
   async contact(
-    @Web(publicMessages) web: WebContext,
+    @Web([publicMessages, discoveryMessages]) web: WebContext,
     @Param('slug') slug: string,
     @Body() body: unknown,
   ): Promise<void> {
@@ -256,6 +260,8 @@ export class OfferPagesController {
         contact,
         loginUrl: `/connexion?next=${encodeURIComponent(url)}`,
         signupUrl: `/inscription?next=${encodeURIComponent(url)}`,
+        pageUrl: absoluteUrl(url),
+        share: shareLinks(absoluteUrl(url), title.text, web.t('share.emailIntro')),
       },
       { status },
     );

@@ -5,19 +5,25 @@ import { FORMATS, TaxonomyService, type TaxonomyTermView } from '@app/catalogue'
 import {
   ALERT_FREQUENCIES,
   ANONYMOUS_ALERT_FREQUENCIES,
+  checkEligibility,
+  factsFromDocument,
+  factsFromProfile,
+  hasMatchingFacts,
   ProfileService,
   SAVED_SEARCH_NAME_MAX,
+  type EntrepreneurProfileView,
 } from '@app/entrepreneur-profile';
 import { Public } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { SearchService, SORTS, type SearchProfile, type SearchRequest } from '@app/search';
-import { publicMessages } from '../messages';
+import { discoveryMessages, publicMessages } from '../messages';
 import { FormErrors, violationsOf } from '../web/forms';
 import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
 import { Web, type WebContext } from '../web/web-context';
 import { Formatter } from './format';
 import { facetCountView, resultView, totalView, type CountView } from './search-results-view';
+import { verdictView } from './verdict-view';
 import {
   feedUrls,
   FLAG_FIELDS,
@@ -85,7 +91,7 @@ export class SearchPagesController {
 
   @Public()
   @Get('recherche')
-  async page(@Web(publicMessages) web: WebContext): Promise<void> {
+  async page(@Web([publicMessages, discoveryMessages]) web: WebContext): Promise<void> {
     const query = (web.request.query ?? {}) as Record<string, unknown>;
     const partial = query.partial === '1';
     // Typing fetches a result list per pause: those are not searches someone made, so they
@@ -108,7 +114,8 @@ export class SearchPagesController {
     }));
 
     const entrepreneur = web.user?.kind === 'entrepreneur';
-    let profile = entrepreneur ? await this.profileOf(web.user!.id) : undefined;
+    const stored = entrepreneur ? await this.profiles.get(web.user!.id) : undefined;
+    let profile = stored && searchProfileOf(stored);
     let request = { ...this.requestOf(state, web.lang, profile), explain };
     try {
       await this.search.validate(request);
@@ -158,6 +165,8 @@ export class SearchPagesController {
     const organisations = await this.organisations.summaries([
       ...new Set(hits.map((hit) => hit.document.organisationId)),
     ]);
+    const facts = stored && hasMatchingFacts(stored) ? factsFromProfile(stored) : undefined;
+    const today = new Date().toISOString().slice(0, 10);
     const data = {
       state,
       errors,
@@ -173,12 +182,16 @@ export class SearchPagesController {
         label: web.t(`search.sort.${value}`),
         selected: value === state.sort,
       })),
-      hits: hits.map((hit) =>
-        resultView(web.t, fmt, hit, {
+      hits: hits.map((hit) => ({
+        ...resultView(web.t, fmt, hit, {
           organisationSlug: organisations.get(hit.document.organisationId)?.slug,
           explain,
         }),
-      ),
+        // The signed-in entrepreneur's verdict, from the documents already on this page.
+        verdict:
+          facts &&
+          verdictView(web.t, fmt, checkEligibility(factsFromDocument(hit.document), facts, today)),
+      })),
       total,
       pageSize: SEARCH_PAGE_SIZE,
       count,
@@ -227,18 +240,6 @@ export class SearchPagesController {
       { ...data, scripts: ['search.js'], styles: ['public.css'] },
       { status },
     );
-  }
-
-  private async profileOf(userId: string): Promise<SearchProfile | undefined> {
-    const stored = await this.profiles.get(userId);
-    if (stored.updatedAt === null) return undefined;
-    return {
-      residenceCountry: stored.residenceCountry ?? undefined,
-      targetCountries: stored.targetCountries,
-      sectors: stored.sectorCodes,
-      stage: stored.stageCode ?? undefined,
-      languages: stored.languages,
-    };
   }
 
   private requestOf(
@@ -406,6 +407,18 @@ export class SearchPagesController {
         return web.t(`format.${value}`);
     }
   }
+}
+
+/** What of a stored profile ranks the results; undefined when nothing was ever saved. */
+function searchProfileOf(stored: EntrepreneurProfileView): SearchProfile | undefined {
+  if (stored.updatedAt === null) return undefined;
+  return {
+    residenceCountry: stored.residenceCountry ?? undefined,
+    targetCountries: stored.targetCountries,
+    sectors: stored.sectorCodes,
+    stage: stored.stageCode ?? undefined,
+    languages: stored.languages,
+  };
 }
 
 /** The rules a value breaks first say the most ("a whole number" before "too small"). */
