@@ -493,7 +493,7 @@ describe('portal back office: dashboard, organisations, taxonomy, accounts, jour
       expect(text).toContain('Recherches sans résultat les plus fréquentes');
       expect(text).toContain('apiculture lunaire zanzibar');
       expect(res.body).toContain('href="/recherche?q=apiculture%20lunaire%20zanzibar"');
-      expect(text).toContain('organisation(s) à vérifier');
+      expect(text).toContain('à vérifier');
       expect(text).toContain('Délais de décision');
       expect(res.body).toContain('href="/admin/organisations"');
 
