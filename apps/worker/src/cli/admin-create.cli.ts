@@ -1,9 +1,7 @@
-import { NestFactory } from '@nestjs/core';
 import { AppError, loadConfigOrExit, withLocalSecrets, type AppConfig } from '@app/core';
-import { openLocalDatabase, runPendingMigrations } from '@app/database';
 import { AuthService, IdentityModule, LANGUAGES, type Language } from '@app/identity';
 import { parseArgs } from 'node:util';
-import { CliModule } from './cli-module';
+import { withCliContext } from './cli-module';
 
 // `npm run admin:create -- --email admin@example.org [--name "Awa Diop"] [--language fr]`
 // The password comes from stdin (piped) or ADMIN_PASSWORD, or is asked for on a terminal.
@@ -37,45 +35,26 @@ async function main(): Promise<void> {
   const password = await readPassword(config);
   if (!password) fail(`No password given.\n${USAGE}`);
 
-  const database = await openLocalDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-  });
-  try {
-    await runPendingMigrations(database.url);
-    const app = await NestFactory.createApplicationContext(
-      CliModule.with({
-        config,
-        url: database.url,
-        name: 'cli',
-        imports: [IdentityModule],
-        jobs: false,
-        poolSize: 2,
-      }),
-      {
-        logger: ['error'],
-      },
-    );
-    try {
-      const user = await app.get(AuthService).createVerifiedAccount({
-        email,
-        password,
-        displayName: args.name?.trim() || 'Administrator',
-        preferredLanguage: language,
-        kind: 'admin',
-      });
-      console.log(`Admin account created: ${user.email} (${user.id})`);
-    } catch (error) {
-      if (error instanceof AppError) fail(error.message);
-      if ((error as { code?: string }).code === '23505')
-        fail(`An account with ${email} already exists.`);
-      throw error;
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-  }
+  await withCliContext(
+    { config, name: 'cli', imports: [IdentityModule], jobs: false, poolSize: 2, logger: ['error'] },
+    async (app) => {
+      try {
+        const user = await app.get(AuthService).createVerifiedAccount({
+          email,
+          password,
+          displayName: args.name?.trim() || 'Administrator',
+          preferredLanguage: language,
+          kind: 'admin',
+        });
+        console.log(`Admin account created: ${user.email} (${user.id})`);
+      } catch (error) {
+        if (error instanceof AppError) fail(error.message);
+        if ((error as { code?: string }).code === '23505')
+          fail(`An account with ${email} already exists.`);
+        throw error;
+      }
+    },
+  );
 }
 
 async function readPassword(config: AppConfig): Promise<string | undefined> {

@@ -1,13 +1,11 @@
-import { NestFactory } from '@nestjs/core';
-import { AppError, loadConfigOrExit } from '@app/core';
-import { openLocalDatabase, runPendingMigrations } from '@app/database';
+import { loadConfigOrExit } from '@app/core';
 import { ImportService, OpenDataModule, reportCsv } from '@app/open-data';
 import { OrganisationService, SupportOrganisationModule } from '@app/support-organisation';
 import { Presets, SingleBar } from 'cli-progress';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CliModule } from './cli-module';
+import { exitWith, withCliContext } from './cli-module';
 
 // `npm run catalogue:import -- <file> --organisation <slug> [--dry-run] [--submit]
 //   [--source <name>] [--report <file.csv>]`: imports an organisation's offers from CSV, XLSX or
@@ -41,23 +39,15 @@ async function main(): Promise<number> {
     return 1;
   }
   const data = await readFile(file);
-  const database = await openLocalDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-  });
-  try {
-    await runPendingMigrations(database.url);
-    const app = await NestFactory.createApplicationContext(
-      CliModule.with({
-        config,
-        url: database.url,
-        name: 'import',
-        imports: [SupportOrganisationModule, OpenDataModule],
-      }),
-      { logger: ['error', 'warn'] },
-    );
-    try {
-      const organisation = await app.get(OrganisationService).publicProfile(values.organisation);
+  const slug = values.organisation;
+  return withCliContext(
+    {
+      config,
+      name: 'import',
+      imports: [SupportOrganisationModule, OpenDataModule],
+    },
+    async (app) => {
+      const organisation = await app.get(OrganisationService).publicProfile(slug);
       const bar = new SingleBar(
         {
           format: 'Importing |{bar}| {value}/{total} rows | {eta_formatted} left',
@@ -91,20 +81,8 @@ async function main(): Promise<number> {
       );
       console.log(`Report: ${path.resolve(reportPath)}`);
       return job.status === 'done' ? 0 : 1;
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-  }
+    },
+  );
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+exitWith(main());

@@ -1,10 +1,20 @@
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type INestApplicationContext,
+  type LogLevel,
+  type ModuleMetadata,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { ConfigModule, MailModule, type AppConfig } from '@app/core';
-import { DatabaseModule, JobsModule } from '@app/database';
+import { DatabaseModule, JobsModule, openLocalDatabase, runPendingMigrations } from '@app/database';
 
-export interface CliModuleOptions {
-  readonly config: AppConfig;
+export interface CliModuleOptions extends CliTaskOptions {
   readonly url: string;
+}
+
+export interface CliTaskOptions {
+  readonly config: AppConfig;
   /** Shown in pg_stat_activity as `passerelle-<name>`. */
   readonly name: string;
   /** The feature modules the command uses. */
@@ -36,4 +46,44 @@ export class CliModule {
       ],
     };
   }
+}
+
+/**
+ * Runs a command-line task: the configured (or embedded) database, migrated, and the task's
+ * application context around `task`; both are closed whatever happens.
+ */
+export async function withCliContext<T>(
+  options: CliTaskOptions & { readonly logger?: LogLevel[] },
+  task: (app: INestApplicationContext) => Promise<T>,
+): Promise<T> {
+  const { config, logger = ['error', 'warn'], ...rest } = options;
+  const database = await openLocalDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+  });
+  try {
+    await runPendingMigrations(database.url);
+    const app = await NestFactory.createApplicationContext(
+      CliModule.with({ config, url: database.url, ...rest }),
+      { logger },
+    );
+    try {
+      return await task(app);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/** The end of a command's `main()`: its exit code, or its error's message and exit 1. */
+export function exitWith(run: Promise<number | void>): void {
+  run.then(
+    (code) => process.exit(code ?? 0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }
