@@ -1,6 +1,7 @@
 import { ExchangeRates, parseExchangeRates } from '@app/core';
 import { commonMessages } from '../messages';
-import { isolatingTranslator, translator } from '../web/i18n';
+import { isolatingTranslator } from '../web/bidi';
+import { translator } from '../web/i18n';
 import { Formatter } from './format';
 
 const rates = new ExchangeRates(

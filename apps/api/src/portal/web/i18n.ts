@@ -1,4 +1,4 @@
-import { escapeHtml, formatMessage, localesOf, type MessageParams } from '@app/core';
+import { formatMessage, localesOf, type MessageParams } from '@app/core';
 import type { UiLanguage } from './language';
 
 /** A section of the message catalogues (libs/core/src/i18n/locales/<locale>.json). */
@@ -35,29 +35,4 @@ export function translator(lang: UiLanguage, catalogues: readonly MessageCatalog
  */
 export function languagesOf(catalogues: readonly MessageCatalogue[]): UiLanguage[] {
   return localesOf(catalogues.map((c) => c.section));
-}
-
-/** Translates a sentence that quotes people's words (names, titles, a search), as HTML. */
-export type IsolatingTranslate = (
-  key: string,
-  words: Readonly<Record<string, string>>,
-  params?: Params,
-) => string;
-
-/**
- * The sentence escaped, each of `words` inside a <bdi>: a Latin title quoted in Arabic (or
- * an Arabic name in French) keeps its own order instead of being reordered by its neighbours.
- * Templates print the result raw (`<%~ it.tb(...) %>`).
- */
-export function isolatingTranslator(t: Translate): IsolatingTranslate {
-  return (key, words, params = {}) => {
-    const values = Object.values(words);
-    const marks = Object.fromEntries(
-      Object.keys(words).map((name, i) => [name, `\uE000${i}\uE000`]),
-    );
-    return escapeHtml(t(key, { ...params, ...marks })).replace(
-      /\uE000(\d+)\uE000/g,
-      (_, i: string) => `<bdi>${escapeHtml(values[Number(i)] ?? '')}</bdi>`,
-    );
-  };
 }

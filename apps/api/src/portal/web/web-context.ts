@@ -6,15 +6,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '@app/identity';
 import { commonMessages } from '../messages';
 import { assetUrl } from './assets';
-import { isolate } from './bidi';
+import { isolate, isolatingTranslator } from './bidi';
 import { ALL_MESSAGES } from '../messages';
-import {
-  isolatingTranslator,
-  languagesOf,
-  translator,
-  type MessageCatalogue,
-  type Translate,
-} from './i18n';
+import { languagesOf, translator, type MessageCatalogue, type Translate } from './i18n';
 import {
   DEFAULT_UI_LANGUAGE,
   directionOf,
