@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@app/identity';
 import { MembershipService, OrganisationService } from '@app/support-organisation';
-import { lastDays, lastWeeks } from './iso-week';
+import { lastWeeks } from './iso-week';
 import { OfferStatsRecorder } from './offer-stats-recorder';
 import { OfferStatsRepository, type WeekCountRow, type WeekWindow } from './offer-stats.repository';
 
 /** The statistics pages show this many ISO weeks, the current one last. */
 export const REPORT_WEEKS = 12;
-/** The admin dashboard's searches per day cover this many days, today last. */
-export const SEARCH_DAYS = 30;
 
 /** The figures of one week (or of a whole window, for an offer). */
 export interface OfferFigures {
@@ -41,18 +39,9 @@ export interface OrganisationReport {
   readonly offers: OfferReportRow[];
 }
 
-export interface SearchDay {
-  readonly day: string;
-  readonly searches: number;
-  readonly zeroResults: number;
-  /** zeroResults / searches, 0–1; null on a day without searches. */
-  readonly zeroResultRate: number | null;
-}
-
 export interface PlatformReport {
   readonly weeks: WeekFigures[];
   readonly total: OfferFigures;
-  readonly searchDays: SearchDay[];
 }
 
 const averagePosition = (count: number, positionSum: number): number | null =>
@@ -104,33 +93,12 @@ export class AnalyticsService {
     };
   }
 
-  /** The same figures for the whole platform, and public searches per day. Admins only (routes). */
+  /** The same figures for the whole platform. Admins only (routes). */
   async platformReport(now = new Date()): Promise<PlatformReport> {
     const weeks = lastWeeks(REPORT_WEEKS, now);
-    const days = lastDays(SEARCH_DAYS, now);
     await this.recorder.flush();
-    const [byWeek, searches] = await Promise.all([
-      this.weekly(null, { from: weeks[0], to: weeks[weeks.length - 1] }, weeks),
-      this.repo.searchesByDay(days[0], days[days.length - 1]),
-    ]);
-    const byDay = new Map(searches.map((s) => [s.day, s]));
-    return {
-      weeks: byWeek.map(withoutPositionSum),
-      total: sumWeeks(byWeek),
-      searchDays: days.map((day) => {
-        const s = byDay.get(day);
-        const searchCount = s?.searches ?? 0;
-        const zeroResults = s?.zeroResults ?? 0;
-        return {
-          day,
-          searches: searchCount,
-          zeroResults,
-          zeroResultRate: searchCount
-            ? Math.round((zeroResults / searchCount) * 1000) / 1000
-            : null,
-        };
-      }),
-    };
+    const byWeek = await this.weekly(null, { from: weeks[0], to: weeks[weeks.length - 1] }, weeks);
+    return { weeks: byWeek.map(withoutPositionSum), total: sumWeeks(byWeek) };
   }
 
   private async weekly(

@@ -1,4 +1,4 @@
-import { lastDays, lastWeeks, weekOf } from './iso-week';
+import { lastWeeks, weekOf } from './iso-week';
 
 describe('weekOf', () => {
   it('answers the Monday of the ISO week, in UTC', () => {
@@ -13,20 +13,12 @@ describe('weekOf', () => {
   });
 });
 
-describe('lastWeeks and lastDays', () => {
+describe('lastWeeks', () => {
   it('list the Mondays oldest first, ending with the current week', () => {
     expect(lastWeeks(3, new Date('2026-12-09T10:00:00Z'))).toEqual([
       '2026-11-23',
       '2026-11-30',
       '2026-12-07',
-    ]);
-  });
-
-  it('list the days oldest first, ending today', () => {
-    expect(lastDays(3, new Date('2026-03-01T10:00:00Z'))).toEqual([
-      '2026-02-27',
-      '2026-02-28',
-      '2026-03-01',
     ]);
   });
 });

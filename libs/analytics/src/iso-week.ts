@@ -15,11 +15,3 @@ export function lastWeeks(count: number, now: Date): string[] {
     new Date(current - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
   );
 }
-
-/** The UTC days (`YYYY-MM-DD`) of the last `count` days up to the one holding `now`, oldest first. */
-export function lastDays(count: number, now: Date): string[] {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Array.from({ length: count }, (_, i) =>
-    new Date(today - (count - 1 - i) * DAY_MS).toISOString().slice(0, 10),
-  );
-}

@@ -24,12 +24,6 @@ export interface OfferTotalsRow {
   readonly contacts: number;
 }
 
-export interface SearchDayRow {
-  readonly day: string;
-  readonly searches: number;
-  readonly zeroResults: number;
-}
-
 /** The window of weeks read: from the Monday `from` to the week starting on `to`, included. */
 export interface WeekWindow {
   readonly from: string;
@@ -193,21 +187,5 @@ export class OfferStatsRepository {
       bookmarks: r.bookmarks,
       contacts: r.contacts,
     }));
-  }
-
-  /** Public searches (first pages) per UTC day, and how many found nothing. */
-  async searchesByDay(from: string, to: string): Promise<SearchDayRow[]> {
-    const rows: Array<{ day: string; searches: number; zero_results: number }> =
-      await this.db.query(
-        `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
-                count(*)::int AS searches,
-                count(*) FILTER (WHERE result_count = 0)::int AS zero_results
-           FROM search_query_log
-          WHERE created_at >= ($1::date)::timestamp AT TIME ZONE 'UTC'
-            AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
-          GROUP BY 1`,
-        [from, to],
-      );
-    return rows.map((r) => ({ day: r.day, searches: r.searches, zeroResults: r.zero_results }));
   }
 }

@@ -33,10 +33,12 @@ export { SearchWarmup } from './search-warmup';
 export { SearchService, type SearchRequest, type SearchResponseHit } from './search.service';
 export { SearchIndexer, type ReconcileReport } from './sync/search-indexer';
 export {
+  SEARCH_DAYS,
   SEARCH_QUERY_LOG_RETENTION_DAYS,
   SearchInsightsService,
   type QueryCount,
   type QueryInsightOptions,
+  type SearchDay,
   type SearchVolume,
 } from './insights/search-insights.service';
 export { PURGE_SEARCH_QUERY_LOG_JOB } from './insights/search-query-log.worker';

@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { SearchQueryLogRepository } from './search-query-log.repository';
 import { SearchQueryRecorder } from './search-query-recorder';
+import { lastDays } from './utc-days';
 
 /** Rows of `search_query_log` are deleted once they are this old (the daily purge job). */
 export const SEARCH_QUERY_LOG_RETENTION_DAYS = 180;
+
+/** The admin dashboard's searches per day cover this many days, today last. */
+export const SEARCH_DAYS = 30;
+
+export interface SearchDay {
+  /** `YYYY-MM-DD`, UTC. */
+  readonly day: string;
+  readonly searches: number;
+  readonly zeroResults: number;
+  /** zeroResults / searches, 0–1; null on a day without searches. */
+  readonly zeroResultRate: number | null;
+}
 
 export interface QueryInsightOptions {
   /** The last this many days (1–180, default 30). */
@@ -68,6 +81,24 @@ export class SearchInsightsService {
       zeroResultShare: total ? Math.round((zeroResults / total) * 10_000) / 10_000 : 0,
       redacted,
     };
+  }
+
+  /** Searches per UTC day over the last `SEARCH_DAYS` days, today last, every day listed. */
+  async searchesByDay(now = new Date()): Promise<SearchDay[]> {
+    const days = lastDays(SEARCH_DAYS, now);
+    await this.recorder.flush();
+    const byDay = new Map(
+      (await this.log.byDay(days[0], days[days.length - 1])).map((s) => [s.day, s]),
+    );
+    return days.map((day) => {
+      const { searches = 0, zeroResults = 0 } = byDay.get(day) ?? {};
+      return {
+        day,
+        searches,
+        zeroResults,
+        zeroResultRate: searches ? Math.round((zeroResults / searches) * 1000) / 1000 : null,
+      };
+    });
   }
 
   /** Deletes what is past the retention period; answers how many rows went. */

@@ -18,6 +18,13 @@ export interface QueryCountRow {
   readonly lastSeenAt: Date;
 }
 
+export interface SearchDayRow {
+  /** `YYYY-MM-DD`, UTC. */
+  readonly day: string;
+  readonly searches: number;
+  readonly zeroResults: number;
+}
+
 export interface SearchVolumeRow {
   readonly total: number;
   readonly zeroResults: number;
@@ -79,6 +86,22 @@ export class SearchQueryLogRepository {
         [days],
       );
     return { total: row.total, zeroResults: row.zero_results, redacted: row.redacted };
+  }
+
+  /** Searches per UTC day from `from` to `to` (`YYYY-MM-DD`, both included); days without any are absent. */
+  async byDay(from: string, to: string): Promise<SearchDayRow[]> {
+    const rows: Array<{ day: string; searches: number; zero_results: number }> =
+      await this.db.query(
+        `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+                count(*)::int AS searches,
+                count(*) FILTER (WHERE result_count = 0)::int AS zero_results
+           FROM search_query_log
+          WHERE created_at >= ($1::date)::timestamp AT TIME ZONE 'UTC'
+            AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
+          GROUP BY 1`,
+        [from, to],
+      );
+    return rows.map((r) => ({ day: r.day, searches: r.searches, zeroResults: r.zero_results }));
   }
 
   /** Deletes rows older than `days` days before `now`; answers how many went. */

@@ -1,8 +1,8 @@
 import { Get } from '@nestjs/common';
-import { AnalyticsService, REPORT_WEEKS, SEARCH_DAYS } from '@app/analytics';
+import { AnalyticsService, REPORT_WEEKS } from '@app/analytics';
 import { CatalogueStatsService, ModerationService, OFFER_STATES } from '@app/catalogue';
 import { Roles } from '@app/identity';
-import { SearchInsightsService } from '@app/search';
+import { SEARCH_DAYS, SearchInsightsService } from '@app/search';
 import { VerificationService, VerificationStatsService } from '@app/support-organisation';
 import { AdminInsightsQueryDto } from '../../admin-insights/admin-insights.dto';
 import {
@@ -61,6 +61,7 @@ export class AdminDashboardPagesController {
       zeroResultQueries,
       topQueries,
       platform,
+      searchDays,
     ] = await Promise.all([
       this.moderation.queue(one),
       this.moderation.queue({ ...one, kind: 'revision' }),
@@ -75,6 +76,7 @@ export class AdminDashboardPagesController {
       this.searchInsights.topZeroResultQueries(window),
       this.searchInsights.topQueries(window),
       this.analytics.platformReport(),
+      this.searchInsights.searchesByDay(),
     ]);
     const statsFormat = new StatsFormatter(web.lang);
     const format = new AdminFormat(web.lang);
@@ -123,8 +125,8 @@ export class AdminDashboardPagesController {
           weeks: platform.weeks,
           total: platform.total,
           charts: weekCharts(web.t, statsFormat, platform.weeks, 'platform'),
-          searchDays: platform.searchDays,
-          searchCharts: searchCharts(web.t, statsFormat, platform.searchDays),
+          searchDays,
+          searchCharts: searchCharts(web.t, statsFormat, searchDays),
           metrics: METRICS,
           headings: figureHeadings(web.t),
           reportWeeks: REPORT_WEEKS,

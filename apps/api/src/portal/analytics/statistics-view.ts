@@ -1,4 +1,5 @@
-import type { OfferFigures, SearchDay, WeekFigures } from '@app/analytics';
+import type { OfferFigures, WeekFigures } from '@app/analytics';
+import type { SearchDay } from '@app/search';
 import { safeCell, UTF8_BOM } from '@app/open-data';
 import { Formatter } from '../public/format';
 import type { Translate } from '../web/i18n';
