@@ -116,6 +116,10 @@ export function pageRuns(html: string): { lang: string; dir: string; runs: strin
 /** Latin words an Arabic page may show: names, file formats and encodings, keyboard keys. */
 export const LATIN_ALLOWED = new Set([
   'Passerelle',
+  // Standards and their publishers, named as they name themselves.
+  'Open',
+  'Referral',
+  'OpenAPI',
   'CSV',
   'XLSX',
   'HSDS',
@@ -123,6 +127,13 @@ export const LATIN_ALLOWED = new Set([
   'API',
   'Windows',
   'Excel',
+  // Feed and calendar formats, named beside their links as feed readers and calendars name them.
+  'Atom',
+  'iCalendar',
+  // Calendar applications, named where the bookmarks page says how to subscribe.
+  'Google',
+  'Outlook',
+  'Apple',
   'Ctrl',
   'Cmd',
   // Company registers named in the organisation form's hint (OHADA, France, Senegal).

@@ -400,7 +400,8 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
       expect(res.status).toBe(200);
       const body = res.body;
       expect(body).toContain(
-        '<title>Bourse zanzibarique pour les coopératives agricoles · Passerelle</title>',
+        // The title is the organisation's words: isolated (FSI … PDI) from the site's name.
+        '<title>\u2068Bourse zanzibarique pour les coopératives agricoles\u2069 · Passerelle</title>',
       );
       expect(body).toContain(
         '<meta name="description" content="Une subvention de démarrage pour les coopératives au Sénégal.">',
@@ -522,7 +523,7 @@ describe('public pages: home, search, offers, organisations, sitemap', () => {
         expect(res.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       }
       expect(pages[2].body).toContain(
-        '<title>&lt;script&gt;alert(1)&lt;/script&gt; Mentorat pirate · Passerelle</title>',
+        '<title>\u2068&lt;script&gt;alert(1)&lt;/script&gt; Mentorat pirate\u2069 · Passerelle</title>',
       );
     });
 

@@ -37,6 +37,19 @@ export function argumentsOf(text: string): string[] {
   return [...names].sort();
 }
 
+/**
+ * Messages that may read exactly as in French: borrowed terms. Any other sentence of two words
+ * or more left identical to French in another language is a copy waiting for its translation.
+ */
+const SAME_AS_FRENCH = new Set(['common/nav.admin', 'admin/admin.nav.label']);
+
+/** Words with letters in a message, arguments left out. */
+const wordsOf = (text: string): number =>
+  text
+    .replace(/\{[^{}]*\}/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}{2}/u.test(w)).length;
+
 export function coverage(): SectionCoverage[] {
   return messageSections().map((section) => {
     const keys = messageKeys(section);
@@ -52,7 +65,8 @@ export function coverage(): SectionCoverage[] {
 
 /**
  * Every problem: a key missing in a locale its section is declared complete in, a message
- * that does not parse, arguments that differ from French's, a key French does not have.
+ * that does not parse, arguments that differ from French's, a key French does not have, a
+ * sentence copied from French without being translated.
  */
 export function catalogueProblems(): CatalogueProblem[] {
   const problems: CatalogueProblem[] = [];
@@ -79,6 +93,15 @@ export function catalogueProblems(): CatalogueProblem[] {
         } catch (error) {
           problems.push({ locale, section, key, problem: `does not parse: ${String(error)}` });
           continue;
+        }
+        const french = messageText('fr', section, key)!;
+        if (
+          locale !== 'fr' &&
+          text === french &&
+          wordsOf(text) >= 2 &&
+          !SAME_AS_FRENCH.has(`${section}/${key}`)
+        ) {
+          problems.push({ locale, section, key, problem: 'same as French: not translated' });
         }
         if (found.join(',') !== expected.join(',')) {
           problems.push({

@@ -4,7 +4,7 @@ import { AccountService, LANGUAGES, Roles, type RequestMeta } from '@app/identit
 import { Meta } from '../../common/request-meta';
 import { clearAuthCookies, setAuthCookies } from '../../identity/auth-cookies';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from '../../identity/identity.dto';
-import { DeadlineRemindersService } from '@app/entrepreneur-profile';
+import { DeadlineRemindersService, ERASED_SENDER_NAME } from '@app/entrepreneur-profile';
 import { entrepreneurMessages, mailMessages } from '../messages';
 import { asForm, FormErrors, text, validateWith, violationsOf } from '../web/forms';
 import { LANGUAGE_COOKIE, LANGUAGE_NAMES } from '../web/language';
@@ -158,6 +158,7 @@ export class AccountPagesController {
           label: LANGUAGE_NAMES[code],
         })),
         entrepreneur,
+        erasedName: ERASED_SENDER_NAME,
         remindersOn: entrepreneur && !(await this.reminders.allStopped(web.user!.id)),
       },
       { status: violations.length ? 400 : 200 },

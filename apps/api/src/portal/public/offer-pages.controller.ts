@@ -239,6 +239,7 @@ export class OfferPagesController {
       'public/offer',
       {
         title: title.text,
+        titleIsContent: true,
         description: metaDescription,
         jsonLd: offerStructuredData({
           offer,

@@ -56,6 +56,7 @@ export class OrganisationPagesController {
       'public/organisation',
       {
         title: organisation.name,
+        titleIsContent: true,
         description: metaDescription || undefined,
         jsonLd: organisationStructuredData(organisation, metaDescription, fmt),
         canonicalPath: page > 1 ? `${url}?page=${page}` : url,

@@ -17,6 +17,7 @@ import { Public } from '@app/identity';
 import { OrganisationService } from '@app/support-organisation';
 import { SearchService, SORTS, type SearchProfile, type SearchRequest } from '@app/search';
 import { discoveryMessages, publicMessages } from '../messages';
+import { isolate } from '../web/bidi';
 import { FormErrors, violationsOf } from '../web/forms';
 import { pagination } from '../web/pagination';
 import { PortalController } from '../web/portal-controller';
@@ -218,7 +219,9 @@ export class SearchPagesController {
       feeds: feedUrls(state, web.lang),
     };
     const status = errors.any ? 400 : 200;
-    const title = state.q ? web.t('search.titleFor', { q: state.q }) : web.t('search.title');
+    const title = state.q
+      ? web.t('search.titleFor', { q: isolate(state.q) })
+      : web.t('search.title');
     if (partial) {
       web.reply.header('x-robots-tag', 'noindex');
       await web.render('public/search-partial', { title, noindex: true }, data, { status });

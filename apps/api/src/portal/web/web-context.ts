@@ -26,6 +26,8 @@ const YEAR_SECONDS = 365 * 24 * 3600;
 export interface PageMeta {
   /** The <title>, without the site name (added by the layout). */
   readonly title: string;
+  /** The title is a person's words (an offer's title, a name): the <title> isolates it. */
+  readonly titleIsContent?: boolean;
   readonly description?: string;
   /** Open Graph: type (website, article) and an absolute canonical path. */
   readonly ogType?: string;
