@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { ImportService } from '@app/open-data';
 import { BrowserSession, type PageResponse } from '../../support/browser-session';
 import {
@@ -226,9 +227,26 @@ describe('portal: the organisation space in Portuguese and Arabic', () => {
       await read(`${inbox()}/${declinedRequestId}`);
     });
 
-    it('the import upload page and a finished dry run', async () => {
+    it('the import upload page and a finished dry run, with its report to download', async () => {
       await read(`/espace/import?organisation=${organisationId}`);
       await read(`/espace/import/${importRunId}?organisation=${organisationId}`);
+      const run = await browser.get(
+        `/espace/import/${importRunId}?organisation=${organisationId}&lang=${lang}`,
+      );
+      const href = /<a href="([^"]+)" download>/.exec(run.body)![1].replace(/&amp;/g, '&');
+      expect(href).toBe(`/espace/import/${importRunId}/rapport.csv?organisation=${organisationId}`);
+      const csv = await browser.get(href);
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      const [header, ...rows] = parse(csv.body, { delimiter: ';', bom: true }) as string[][];
+      expect(header).toHaveLength(7);
+      expect(rows.some((r) => r[2] === 'Trop court' && r[6] !== '')).toBe(true);
+      // Headings, outcomes and reasons in the page's language (the file's own words as they are).
+      const ours = [...header, ...rows.flatMap((r) => [r[3], r[6]])].join('\n');
+      for (const sentence of forbidden) {
+        expect([sentence, ours.includes(sentence)]).toEqual([sentence, false]);
+      }
+      expect(ours).not.toMatch(/\b(?:The|must|should|cannot)\b/);
     });
 
     it('the form pages answered after a wrong POST', async () => {

@@ -1,7 +1,7 @@
 import type { OfferFigures, WeekFigures } from '@app/analytics';
 import type { SearchDay } from '@app/search';
-import { safeCell, UTF8_BOM } from '@app/open-data';
 import { Formatter } from '../public/format';
+import { csvDocument } from '../web/csv';
 import type { Translate } from '../web/i18n';
 import { barChart } from '../web/svg-chart';
 
@@ -152,17 +152,9 @@ function csvFigures(f: OfferFigures): Array<string | number> {
   return [...METRICS.map((m) => f[m]), f.averagePosition ?? ''];
 }
 
-function csv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const cell = (value: string | number) => {
-    const text = typeof value === 'number' ? String(value) : safeCell(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return UTF8_BOM + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
 /** The weekly table as CSV: the week's Monday (ISO date, for spreadsheets), then the figures. */
 export function weeksCsv(t: Translate, weeks: readonly WeekFigures[]): string {
-  return csv([
+  return csvDocument([
     [t('analytics.col.week'), ...figureHeadings(t)],
     ...weeks.map((w) => [w.week, ...csvFigures(w)]),
   ]);
@@ -175,7 +167,7 @@ export interface OfferCsvRow extends OfferFigures {
 
 /** The per-offer table as CSV: title, public address, figures. */
 export function offersCsv(t: Translate, offers: readonly OfferCsvRow[]): string {
-  return csv([
+  return csvDocument([
     [t('analytics.col.offer'), t('analytics.col.url'), ...figureHeadings(t)],
     ...offers.map((o) => [o.title, o.url, ...csvFigures(o)]),
   ]);

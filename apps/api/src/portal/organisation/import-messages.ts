@@ -1,7 +1,10 @@
 import type { AppError } from '@app/core';
 import type { ImportField, ImportReportRow } from '@app/open-data';
+import { Formatter } from '../public/format';
+import { csvDocument } from '../web/csv';
 import { localiseViolation } from '../web/forms';
 import type { Translate } from '../web/i18n';
+import type { UiLanguage } from '../web/language';
 
 /**
  * The import lib writes its refusals in English, for the API and the CSV report. The pages
@@ -64,6 +67,49 @@ export function reportProblems(report: readonly ImportReportRow[], t: Translate)
       })),
       duplicates: row.duplicates ?? [],
     }));
+}
+
+/**
+ * The whole report as the organisation reads it, in the page language: one line per row and
+ * reason (`;`-separated, for the spreadsheets of French-speaking countries). The API's
+ * report.csv keeps the codes and English sentences, for programs.
+ */
+export function localReportCsv(report: readonly ImportReportRow[], t: Translate, lang: UiLanguage) {
+  const f = new Formatter(lang);
+  const lines: Array<Array<string | number>> = [
+    [
+      t('import.report.line'),
+      t('import.csv.externalId'),
+      t('import.csv.title'),
+      t('import.report.outcome'),
+      t('import.csv.offerId'),
+      t('import.csv.column'),
+      t('import.csv.reason'),
+    ],
+  ];
+  for (const row of report) {
+    const reasons = row.reasons?.length
+      ? row.reasons.map((r) => ({ column: r.column ?? '', text: reasonText(r, row, report, t) }))
+      : (row.duplicates ?? []).map((d) => ({
+          column: '',
+          text: t('import.report.duplicateOf', {
+            title: d.title,
+            similarity: f.number(d.similarity),
+          }),
+        }));
+    for (const reason of reasons.length ? reasons : [{ column: '', text: '' }]) {
+      lines.push([
+        row.line,
+        row.externalId,
+        row.title,
+        t(`import.outcome.${row.outcome}`),
+        row.offerId ?? '',
+        reason.column,
+        reason.text,
+      ]);
+    }
+  }
+  return csvDocument(lines, ';');
 }
 
 type RowReason = NonNullable<ImportReportRow['reasons']>[number];

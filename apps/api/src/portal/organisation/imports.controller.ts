@@ -17,7 +17,8 @@ import { PageIdParam } from '../page-id';
 import { asForm, checked, text, type FormBody } from '../web/forms';
 import { PortalController } from '../web/portal-controller';
 import { Web, withQuery, type WebContext } from '../web/web-context';
-import { fieldLabel, reportProblems, uploadProblem } from './import-messages';
+import { sendCsv } from '../web/csv';
+import { fieldLabel, localReportCsv, reportProblems, uploadProblem } from './import-messages';
 import {
   Formatter,
   OrganisationScopes,
@@ -150,9 +151,25 @@ export class ImportPagesController {
         problems: reportProblems(run.report, web.t),
         backHref: withQuery('/espace/import', { organisation: scope.current.id }),
         offersHref: withQuery('/espace/offres', { organisation: scope.current.id }),
-        reportHref: `/api/v1/organisations/${scope.current.id}/imports/${run.id}/report.csv`,
+        reportHref: withQuery(`/espace/import/${run.id}/rapport.csv`, {
+          organisation: scope.current.id,
+        }),
       },
     );
+  }
+
+  /** The run's whole report as CSV, in the page language (the API's keeps codes, in English). */
+  @Get(':id/rapport.csv')
+  @Roles('organisation_member', 'admin')
+  async reportCsv(
+    @Web(organisationMessages) web: WebContext,
+    @PageIdParam('id') id: string,
+    @Query('organisation') requested?: string,
+  ): Promise<void> {
+    const { scope } = await this.scopeOf(web, requested);
+    if (!scope.current) throw new NotFoundError('OPEN_DATA.IMPORT_NOT_FOUND', 'No such import.');
+    const run = await this.imports.get(importActor(web.user!), scope.current.id, id);
+    sendCsv(web, `import-${run.id}.csv`, localReportCsv(run.report, web.t, web.lang));
   }
 
   /** Another dry run of the same file with the corrected mapping (`column.<n>` selects). */

@@ -14,6 +14,7 @@ import {
   weekCharts,
   weeksCsv,
 } from '../analytics/statistics-view';
+import { sendCsv } from '../web/csv';
 import { PortalController } from '../web/portal-controller';
 import { absoluteUrl, Web, type WebContext } from '../web/web-context';
 import { OrganisationScopes, spaceNav } from './organisation-web';
@@ -91,12 +92,4 @@ export class StatisticsPagesController {
       path: `/offres/${encodeURIComponent(o.slug)}`,
     }));
   }
-}
-
-function sendCsv(web: WebContext, filename: string, body: string): void {
-  web.reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'private, no-store')
-    .send(body);
 }
