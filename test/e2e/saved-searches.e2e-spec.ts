@@ -98,7 +98,7 @@ describe('saved searches and e-mail alerts (real worker, PostgreSQL search)', ()
       expect((res.json() as { hits: Array<{ id: string }> }).hits.map((h) => h.id)).toContain(
         offer.id,
       );
-    });
+    }, 60_000); // the worker's job, then the API's index: the suite's bound (searchIndexHolds)
     return offer;
   };
   /** Makes an indexed offer look published long ago (database row and search document). */

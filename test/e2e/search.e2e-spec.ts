@@ -23,6 +23,9 @@ import {
 import { createTestApp, type TestApp } from '../support/test-app';
 import { eventually } from '../support/eventually';
 
+/** A change reaches the API's index through the worker's job: the suite's bound for it (as searchIndexHolds). */
+const WORKER_MS = 60_000;
+
 type Json = Record<string, unknown>;
 
 describe('search API and index sync (embedded engine, real worker)', () => {
@@ -91,7 +94,10 @@ describe('search API and index sync (embedded engine, real worker)', () => {
 
   it('a published offer becomes searchable once the worker ran its job; an approved revision replaces it', async () => {
     const offer = await publish(titled('Bourse zanzibarique pour les coopératives'));
-    await eventually(async () => expect(await idsFor('zanzibarique')).toContain(offer.id));
+    await eventually(
+      async () => expect(await idsFor('zanzibarique')).toContain(offer.id),
+      WORKER_MS,
+    );
 
     await call(
       'PATCH',
@@ -102,7 +108,10 @@ describe('search API and index sync (embedded engine, real worker)', () => {
     // Pending revision: the live version is what search shows.
     expect(await idsFor('quetzalienne')).not.toContain(offer.id);
     await call('POST', `/api/v1/admin/offers/${offer.id}/decision`, admin, { decision: 'publish' });
-    await eventually(async () => expect(await idsFor('quetzalienne')).toContain(offer.id));
+    await eventually(
+      async () => expect(await idsFor('quetzalienne')).toContain(offer.id),
+      WORKER_MS,
+    );
     expect(await idsFor('zanzibarique')).not.toContain(offer.id);
   });
 
@@ -120,10 +129,12 @@ describe('search API and index sync (embedded engine, real worker)', () => {
     const archived = await publish(titled(`Atelier ${word} archivé`));
     const expired = await publish(titled(`Atelier ${word} expiré`));
     const live = await publish(titled(`Atelier ${word} publié`));
-    await eventually(async () =>
-      expect(await idsFor(word)).toEqual(
-        expect.arrayContaining([archived.id, expired.id, live.id]),
-      ),
+    await eventually(
+      async () =>
+        expect(await idsFor(word)).toEqual(
+          expect.arrayContaining([archived.id, expired.id, live.id]),
+        ),
+      WORKER_MS,
     );
 
     await call('POST', `${offersUrl()}/${archived.id}/archive`, owner);
@@ -134,14 +145,17 @@ describe('search API and index sync (embedded engine, real worker)', () => {
     );
     const { CatalogueJobsService } = await import('@app/catalogue');
     await t.app.get(CatalogueJobsService).expireDueOffers();
-    await eventually(async () => expect((await idsFor(word)).sort()).toEqual([live.id]));
+    await eventually(async () => expect((await idsFor(word)).sort()).toEqual([live.id]), WORKER_MS);
     for (const hidden of [draft, submitted, rejected, archived, expired])
       expect(await idsFor(word)).not.toContain(hidden.id);
   });
 
   it('explains why each hit fits the profile, in the reader’s language', async () => {
     const offer = await publish(titled('Accélérateur ouagadougois pour la diaspora'));
-    await eventually(async () => expect(await idsFor('ouagadougois')).toContain(offer.id));
+    await eventually(
+      async () => expect(await idsFor('ouagadougois')).toContain(offer.id),
+      WORKER_MS,
+    );
     const fr = await search('q=ouagadougois&profileResidence=FR&profileTarget=SN&lang=fr');
     expect(fr.hits[0]).toMatchObject({ id: offer.id, profileMatch: true });
     expect(fr.hits[0].reasons).toEqual([
@@ -195,7 +209,10 @@ describe('search API and index sync (embedded engine, real worker)', () => {
 
     it('answers whether the total and the facets are exact, and why each hit matched', async () => {
       const offer = await publish(titled('Fonds tamariniers pour artisans'));
-      await eventually(async () => expect(await idsFor('tamariniers')).toContain(offer.id));
+      await eventually(
+        async () => expect(await idsFor('tamariniers')).toContain(offer.id),
+        WORKER_MS,
+      );
       const res = await call('GET', '/api/v1/search?q=tamariniers&lang=en');
       expect(res.statusCode).toBe(200);
       const body = res.json();

@@ -32,12 +32,15 @@ export class Mailbox {
     return (await this.all()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));
   }
 
-  /** Waits for the `count`-th mail to `address` (mail is sent just after the response). */
+  /**
+   * Waits for the `count`-th mail to `address` (mail is sent just after the response). The
+   * default bound is `eventually`'s: a loaded CI machine may take seconds to render a mail.
+   */
   async waitFor(
     address: string,
     options: { count?: number; subject?: RegExp; timeoutMs?: number } = {},
   ): Promise<ReceivedMail> {
-    const deadline = Date.now() + (options.timeoutMs ?? 5000);
+    const deadline = Date.now() + (options.timeoutMs ?? 20_000);
     for (;;) {
       const mails = (await this.to(address)).filter(
         (m) => !options.subject || options.subject.test(m.subject),

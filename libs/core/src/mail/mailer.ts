@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
@@ -54,7 +54,10 @@ export class Mailer {
     await mkdir(this.mailDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const file = path.join(this.mailDir, `${stamp}-${randomBytes(4).toString('hex')}.eml`);
-    await writeFile(file, info.message);
+    // Written aside, then renamed: whoever reads the folder (a mail client, the tests'
+    // mailbox) sees a whole message or none, never a half-written one.
+    await writeFile(`${file}.part`, info.message);
+    await rename(`${file}.part`, file);
     this.logger.log({ file, subject: message.subject }, 'e-mail written to the local mailbox');
     return { messageId: info.messageId, file };
   }

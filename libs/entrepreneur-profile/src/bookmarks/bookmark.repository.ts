@@ -40,7 +40,10 @@ export class BookmarkRepository {
   }
 
   all(userId: string): Promise<BookmarkEntity[]> {
-    return this.bookmarks().find({ where: { userId }, order: { createdAt: 'DESC' } });
+    return this.bookmarks().find({
+      where: { userId },
+      order: { createdAt: 'DESC', offerId: 'ASC' },
+    });
   }
 
   async erase(userId: string, m: EntityManager): Promise<void> {

@@ -48,7 +48,7 @@ export class SavedSearchRepository {
   }
 
   allForUser(userId: string): Promise<SavedSearchEntity[]> {
-    return this.searches().find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.searches().find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   findForUser(userId: string, id: string): Promise<SavedSearchEntity | null> {
@@ -86,7 +86,8 @@ export class SavedSearchRepository {
     if (!savedSearchIds.length) return Promise.resolve([]);
     return this.sent().find({
       where: { savedSearchId: In([...savedSearchIds]) },
-      order: { sentAt: 'ASC' },
+      // One run stamps all its offers with the same instant.
+      order: { sentAt: 'ASC', offerId: 'ASC' },
     });
   }
 

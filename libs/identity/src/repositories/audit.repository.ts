@@ -30,6 +30,6 @@ export class IdentityAuditRepository {
   }
 
   forSubject(subjectId: string): Promise<IdentityAuditEventEntity[]> {
-    return this.events.find({ where: { subjectId }, order: { occurredAt: 'ASC' } });
+    return this.events.find({ where: { subjectId }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
 }

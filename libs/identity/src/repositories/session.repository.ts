@@ -81,7 +81,7 @@ export class SessionRepository {
   listSessions(userId: string): Promise<SessionEntity[]> {
     return this.db
       .getRepository(SessionEntity)
-      .find({ where: { userId }, order: { createdAt: 'DESC' } });
+      .find({ where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
   async findPrincipalInSession(

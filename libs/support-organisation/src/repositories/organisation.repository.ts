@@ -208,7 +208,7 @@ export class OrganisationRepository {
   listMembers(organisationId: string): Promise<MembershipEntity[]> {
     return this.db
       .getRepository(MembershipEntity)
-      .find({ where: { organisationId }, order: { createdAt: 'ASC' } });
+      .find({ where: { organisationId }, order: { createdAt: 'ASC', userId: 'ASC' } });
   }
 
   async organisationsOf(
@@ -268,7 +268,7 @@ export class OrganisationRepository {
         revokedAt: IsNull(),
         expiresAt: MoreThan(new Date()),
       },
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'ASC' },
     });
   }
 
@@ -306,7 +306,7 @@ export class OrganisationRepository {
     return this.db.query(
       `SELECT o.id AS "organisationId", o.name AS "organisationName", m.role, m.created_at AS "since"
          FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
-        WHERE m.user_id = $1 ORDER BY m.created_at`,
+        WHERE m.user_id = $1 ORDER BY m.created_at, m.organisation_id`,
       [userId],
     ) as Promise<Array<Record<string, unknown>>>;
   }
