@@ -169,3 +169,37 @@ export function languageProblems(html: string, locale: string, forbidden: Set<st
   }
   return problems;
 }
+
+/** The languages whose pages the language tests read, with the direction they are written in. */
+export const CHECKED_LANGUAGES = [
+  { lang: 'pt', dir: 'ltr' },
+  { lang: 'ar', dir: 'rtl' },
+] as const;
+
+/** `url` asking for the page in `lang` (`?lang=`, which the language switch uses too). */
+export function withLang(url: string, lang: string): string {
+  return `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
+}
+
+/**
+ * The assertion the language tests make on every page: its status, `lang` and `dir` on <html>
+ * and Content-Language, and no word of another language outside people's content.
+ */
+export function pageLanguageCheck(lang: string, dir: string) {
+  const forbidden = foreignSentences(lang);
+  return (
+    where: string,
+    page: { status: number; body: string; headers: Record<string, unknown> },
+    status = 200,
+  ): void => {
+    expect([where, page.status]).toEqual([where, status]);
+    const { lang: shown, dir: direction } = pageRuns(page.body);
+    expect([where, shown, direction, page.headers['content-language']]).toEqual([
+      where,
+      lang,
+      dir,
+      lang,
+    ]);
+    expect([where, languageProblems(page.body, lang, forbidden)]).toEqual([where, []]);
+  };
+}

@@ -12,7 +12,7 @@ import {
   uniqueEmail,
   type TestAccount,
 } from '../../support/factories';
-import { foreignSentences, languageProblems, pageRuns } from '../../support/page-language';
+import { CHECKED_LANGUAGES, pageLanguageCheck, withLang } from '../../support/page-language';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -24,10 +24,6 @@ import { createTestApp, type TestApp } from '../../support/test-app';
  *
  * User content is French on purpose (titles, names, messages): it must be marked as such.
  */
-const LANGUAGES = [
-  { lang: 'pt', dir: 'ltr' },
-  { lang: 'ar', dir: 'rtl' },
-] as const;
 
 type Json = Record<string, unknown>;
 
@@ -145,23 +141,17 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
     await t?.close();
   });
 
-  describe.each(LANGUAGES)('in $lang', ({ lang, dir }) => {
-    let forbidden: Set<string>;
+  describe.each(CHECKED_LANGUAGES)('in $lang', ({ lang, dir }) => {
     let visitor: BrowserSession;
     let entrepreneur: TestAccount;
     let browser: BrowserSession;
     let requestId: string;
 
     /** The page is in `lang` with its direction, and says nothing in another language. */
-    const expectInLanguage = (where: string, page: PageResponse, status = 200) => {
-      expect([where, page.status]).toEqual([where, status]);
-      const { lang: shown, dir: direction } = pageRuns(page.body);
-      expect([where, shown, direction]).toEqual([where, lang, dir]);
-      expect([where, languageProblems(page.body, lang, forbidden)]).toEqual([where, []]);
-    };
-    const withLang = (url: string) => `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
+    const expectInLanguage = pageLanguageCheck(lang, dir);
+    const inLang = (url: string) => withLang(url, lang);
     const readAs = async (session: BrowserSession, url: string, status = 200) =>
-      expectInLanguage(url, await session.get(withLang(url)), status);
+      expectInLanguage(url, await session.get(inLang(url)), status);
     /** Follows a redirect answered to a form and checks the page it leads to. */
     const landing = async (session: BrowserSession, where: string, answer: PageResponse) => {
       expect([where, answer.status]).toEqual([where, 303]);
@@ -169,7 +159,6 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
     };
 
     beforeAll(async () => {
-      forbidden = foreignSentences(lang);
       visitor = new BrowserSession(t, lang);
       entrepreneur = await newAccount(t, { language: lang });
       await call('PUT', '/api/v1/me/profile', entrepreneur, PROFILE);
@@ -219,19 +208,19 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
         '/alertes/desabonner?token=abc',
         '/rappels/arreter?token=abc',
       ]) {
-        const page = await visitor.get(withLang(url));
+        const page = await visitor.get(inLang(url));
         expectInLanguage(url, page, page.status);
         expect([url, page.status < 500]).toEqual([url, true]);
       }
       const session = new BrowserSession(t, lang);
-      await session.get(withLang('/connexion'));
+      await session.get(inLang('/connexion'));
       const wrong = await session.post('/connexion', {
         email: entrepreneur.email,
         password: 'pas le bon mot de passe',
       });
       expectInLanguage('sign-in, wrong password', wrong, wrong.status);
       expect(wrong.status).toBeGreaterThanOrEqual(400);
-      await session.get(withLang('/inscription'));
+      await session.get(inLang('/inscription'));
       const signUp = await session.post('/inscription', {
         email: 'pas-une-adresse',
         password: 'court',
@@ -239,7 +228,7 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
         accountType: 'entrepreneur',
       });
       expectInLanguage('sign-up, 400', signUp, 400);
-      await session.get(withLang('/mot-de-passe-oublie'));
+      await session.get(inLang('/mot-de-passe-oublie'));
       expectInLanguage(
         'forgotten password, 400',
         await session.post('/mot-de-passe-oublie', { email: 'nope' }),
@@ -251,11 +240,11 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
       const newcomer = await newAccount(t, { language: lang });
       const session = await new BrowserSession(t, lang).signIn(newcomer.email, newcomer.password);
       // The space sends a newcomer to the profile set-up first.
-      const space = await session.get(withLang('/mon-espace'));
+      const space = await session.get(inLang('/mon-espace'));
       await landing(session, '/mon-espace', space);
       await readAs(session, '/recherche?q=Téranga');
       await readAs(session, `/offres/${offer.slug}`);
-      await session.get(withLang('/mon-espace/demarrage/1'));
+      await session.get(inLang('/mon-espace/demarrage/1'));
       expectInLanguage(
         'set-up step 1, 400',
         await session.post('/mon-espace/demarrage/1', { residenceCountry: 'XX' }),
@@ -270,7 +259,7 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
 
     it('the page of a password reset link', async () => {
       const session = new BrowserSession(t, lang);
-      await session.get(withLang('/mot-de-passe-oublie'));
+      await session.get(inLang('/mot-de-passe-oublie'));
       const asked = await session.post('/mot-de-passe-oublie', { email: entrepreneur.email });
       await landing(session, 'reset asked', asked);
       const link = new URL(await linkSentTo(entrepreneur.email, '/reset-password?token='));
@@ -288,14 +277,14 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
     it('an e-mail alert, from the form to its confirmation and its end', async () => {
       await readAs(visitor, '/alertes?q=Téranga');
       await readAs(visitor, '/alertes/envoyee');
-      await visitor.get(withLang('/alertes?q=Téranga'));
+      await visitor.get(inLang('/alertes?q=Téranga'));
       expectInLanguage(
         'alert form, 400',
         await visitor.post('/alertes', { q: 'Téranga', email: 'pas-une-adresse' }),
         400,
       );
       const email = uniqueEmail(`alert-${lang}`);
-      await visitor.get(withLang('/alertes?q=Téranga'));
+      await visitor.get(inLang('/alertes?q=Téranga'));
       const asked = await visitor.post('/alertes', { q: 'Téranga', email, frequency: 'weekly' });
       await landing(visitor, 'alert form', asked);
       const mail = await t.mailbox.waitFor(email, {});
@@ -336,7 +325,7 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
       await t.app.get(DeadlineRemindersService).runDue(daysBefore(DEADLINE, 14));
       const link = new URL(await linkSentTo(entrepreneur.email, '/rappels/arreter?token='));
       await readAs(visitor, link.pathname + link.search);
-      await visitor.get(withLang(link.pathname + link.search));
+      await visitor.get(inLang(link.pathname + link.search));
       await landing(
         visitor,
         'reminders stopped',
@@ -345,7 +334,7 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
     });
 
     it('the entrepreneur space after a wrong form, and after each action with its message', async () => {
-      await browser.get(withLang('/mon-espace/profil'));
+      await browser.get(inLang('/mon-espace/profil'));
       expectInLanguage(
         'profile, 400',
         await browser.post('/mon-espace/profil', {
@@ -355,10 +344,10 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
         }),
         400,
       );
-      await browser.get(withLang('/mon-espace/profil'));
+      await browser.get(inLang('/mon-espace/profil'));
       await landing(browser, 'profile saved', await browser.post('/mon-espace/profil', PROFILE));
 
-      await browser.get(withLang('/mon-espace/recherches/nouvelle?q=Téranga'));
+      await browser.get(inLang('/mon-espace/recherches/nouvelle?q=Téranga'));
       expectInLanguage(
         'saved search, 400',
         await browser.post('/mon-espace/recherches', {
@@ -368,7 +357,7 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
         }),
         400,
       );
-      await browser.get(withLang('/mon-espace/recherches/nouvelle?q=Téranga'));
+      await browser.get(inLang('/mon-espace/recherches/nouvelle?q=Téranga'));
       await landing(
         browser,
         'search saved',
@@ -379,14 +368,14 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
         }),
       );
 
-      await browser.get(withLang(`/offres/${offer.slug}`));
+      await browser.get(inLang(`/offres/${offer.slug}`));
       expectInLanguage(
         'contact form, 400',
         await browser.post(`/offres/${offer.slug}/contact`, { subject: '', message: 'Court' }),
         400,
       );
 
-      await browser.get(withLang('/mon-espace/compte'));
+      await browser.get(inLang('/mon-espace/compte'));
       for (const [where, form] of [
         [
           'wrong password',
@@ -401,13 +390,13 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
         );
       }
 
-      await browser.get(withLang('/mon-espace/favoris'));
+      await browser.get(inLang('/mon-espace/favoris'));
       await landing(
         browser,
         'calendar link made',
         await browser.post('/mon-espace/favoris/calendrier'),
       );
-      await browser.get(withLang('/mon-espace/favoris'));
+      await browser.get(inLang('/mon-espace/favoris'));
       await landing(
         browser,
         'bookmark removed',
