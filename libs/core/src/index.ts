@@ -126,4 +126,4 @@ export {
   type ExchangeRateTable,
 } from './money/exchange-rates';
 export { ExchangeRatesModule } from './money/exchange-rates.module';
-export { formatDay, intlLocale } from './text/dates';
+export { formatDateTime, formatDay, intlLocale } from './text/dates';

@@ -1,4 +1,4 @@
-import { formatDay, intlLocale } from './dates';
+import { formatDateTime, formatDay, intlLocale } from './dates';
 
 describe('formatDay', () => {
   it('writes a calendar day the way each interface language reads it', () => {
@@ -24,5 +24,16 @@ describe('formatDay', () => {
     expect(intlLocale('pt')).toBe('pt-PT');
     expect(intlLocale('en')).toBe('en-GB');
     expect(intlLocale('de')).toBe('de');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes an instant in UTC and names the zone, whatever the server’s zone', () => {
+    const at = '2026-12-08T23:30:00Z';
+    expect(formatDateTime(at, 'fr')).toBe('8 déc. 2026, 23:30 UTC');
+    expect(formatDateTime(new Date(at), 'en')).toBe('8 Dec 2026, 23:30 UTC');
+    expect(formatDateTime(at, 'ar')).toContain('UTC');
+    expect(formatDateTime(null, 'fr')).toBe('');
+    expect(formatDateTime('hier', 'fr')).toBe('hier');
   });
 });

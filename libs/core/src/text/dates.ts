@@ -32,3 +32,30 @@ export function formatDay(value: string | Date | null | undefined, lang: string)
   }
   return format.format(date);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant with its time, in UTC and saying so ("8 déc. 2026, 14:05 UTC"): the pages are read
+ * from Dakar to Paris, and the server's own zone is nobody's. '' for nothing.
+ */
+export function formatDateTime(value: string | Date | null | undefined, lang: string): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  const locale = intlLocale(lang);
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(date);
+}

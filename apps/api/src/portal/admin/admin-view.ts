@@ -1,4 +1,4 @@
-import { countryName, intlLocale, languageName, MAX_PAGE_SIZE } from '@app/core';
+import { countryName, formatDateTime, intlLocale, languageName, MAX_PAGE_SIZE } from '@app/core';
 import type { TermLabels } from '@app/catalogue';
 import type { UiLanguage } from '../web/language';
 import { pagination, type Pager } from '../web/pagination';
@@ -9,7 +9,6 @@ import { withQuery } from '../web/web-context';
  * shown in UTC, named as such, so two admins in different countries read the same moment.
  */
 export class AdminFormat {
-  private readonly dateTimeFormat: Intl.DateTimeFormat;
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly numberFormat: Intl.NumberFormat;
   private readonly decimalFormat: Intl.NumberFormat;
@@ -18,15 +17,6 @@ export class AdminFormat {
   constructor(readonly lang: UiLanguage) {
     // The same regional variants as every other page (intlLocale in @app/core).
     const locale = intlLocale(lang);
-    this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'UTC',
-      timeZoneName: 'short',
-    });
     this.dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     this.numberFormat = new Intl.NumberFormat(locale);
     this.decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -38,7 +28,7 @@ export class AdminFormat {
 
   dateTime(value: Date | string | null | undefined): string {
     const date = toDate(value);
-    return date ? this.dateTimeFormat.format(date) : '';
+    return date ? formatDateTime(date, this.lang) : '';
   }
 
   /** A calendar date (`2026-03-31` or a Date), without a time. */

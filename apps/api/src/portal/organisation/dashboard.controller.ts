@@ -10,8 +10,16 @@ import { OrganisationScopes, spaceNav } from './organisation-web';
 
 /** The date before which a published offer counts as not verified for STALE_AFTER_MONTHS. */
 export function staleBefore(now = new Date()): Date {
+  // In UTC and clamped to the month's last day, as PostgreSQL subtracts the reminder job's
+  // `make_interval(months => …)`: the server's zone and the 31st must not move the line.
   const before = new Date(now);
-  before.setMonth(before.getMonth() - STALE_AFTER_MONTHS);
+  const day = before.getUTCDate();
+  before.setUTCDate(1);
+  before.setUTCMonth(before.getUTCMonth() - STALE_AFTER_MONTHS);
+  const lastDay = new Date(
+    Date.UTC(before.getUTCFullYear(), before.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  before.setUTCDate(Math.min(day, lastDay));
   return before;
 }
 

@@ -5,6 +5,7 @@ import {
   countryName,
   CURRENCY_CODES,
   currencyName,
+  formatDateTime,
   intlLocale,
   languageList,
   languageName,
@@ -64,7 +65,6 @@ export function isNotFound(error: unknown): boolean {
 export class Formatter {
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly dayFormat: Intl.DateTimeFormat;
-  private readonly dateTimeFormat: Intl.DateTimeFormat;
   private readonly numberFormat: Intl.NumberFormat;
   private readonly terms = new Map<string, TaxonomyTermView>();
 
@@ -76,10 +76,6 @@ export class Formatter {
     const locale = intlLocale(lang);
     this.dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     this.dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
     this.numberFormat = new Intl.NumberFormat(locale);
     for (const term of terms) this.terms.set(`${term.vocabulary}:${term.code}`, term);
   }
@@ -91,7 +87,7 @@ export class Formatter {
 
   dateTime(value: Date | string | null | undefined): string {
     if (!value) return '';
-    return this.dateTimeFormat.format(new Date(value));
+    return formatDateTime(value, this.lang);
   }
 
   /** A calendar day stored as YYYY-MM-DD (no time zone shift). */
