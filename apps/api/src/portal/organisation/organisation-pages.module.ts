@@ -8,8 +8,11 @@ import { OrganisationDashboardController } from './dashboard.controller';
 import { ImportPagesController } from './imports.controller';
 import { InboxPagesController } from './inbox.controller';
 import { MembersPagesController } from './members.controller';
+import { OfferActionsPagesController } from './offer-actions.controller';
+import { OfferEditorPage } from './offer-editor';
 import { OfferPreviewController } from './offer-preview.controller';
-import { OfferPagesController } from './offers.controller';
+import { OfferEditorPagesController } from './offers.controller';
+import { OfferListPagesController } from './offers-list.controller';
 import { OrganisationProfilePagesController } from './organisation-profile.controller';
 import { OrganisationScopes } from './organisation-web';
 import { StatisticsPagesController } from './statistics.controller';
@@ -23,12 +26,14 @@ import { StatisticsPagesController } from './statistics.controller';
     EntrepreneurProfileModule,
     OpenDataModule,
   ],
-  providers: [OrganisationScopes],
+  providers: [OrganisationScopes, OfferEditorPage],
   controllers: [
     OrganisationDashboardController,
     OrganisationProfilePagesController,
     MembersPagesController,
-    OfferPagesController,
+    OfferListPagesController,
+    OfferEditorPagesController,
+    OfferActionsPagesController,
     OfferPreviewController,
     InboxPagesController,
     ImportPagesController,
