@@ -7,7 +7,8 @@ import { SupportOrganisationModule } from '@app/support-organisation';
 import { AdminApiKeysPagesController } from './admin-api-keys.controller';
 import { AdminDashboardPagesController } from './admin-dashboard.controller';
 import { AdminJournalPagesController } from './admin-journal.controller';
-import { AdminOffersPagesController } from './admin-offers.controller';
+import { AdminOfferQueuePagesController } from './admin-offer-queue.controller';
+import { AdminOfferReviewPagesController } from './admin-offer-review.controller';
 import { AdminOrganisationsPagesController } from './admin-organisations.controller';
 import { AdminTaxonomyPagesController } from './admin-taxonomy.controller';
 import { AdminUsersPagesController } from './admin-users.controller';
@@ -24,7 +25,9 @@ import { AdminUsersPagesController } from './admin-users.controller';
   controllers: [
     AdminDashboardPagesController,
     AdminOrganisationsPagesController,
-    AdminOffersPagesController,
+    // The queue first: its static paths (`lot`) before the review's `:id` ones.
+    AdminOfferQueuePagesController,
+    AdminOfferReviewPagesController,
     AdminTaxonomyPagesController,
     AdminUsersPagesController,
     AdminApiKeysPagesController,
