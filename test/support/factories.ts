@@ -159,3 +159,39 @@ export function offerContent(overrides: Record<string, unknown> = {}): Record<st
     ...overrides,
   };
 }
+
+/** The default offer body under another title (its French summary and description kept). */
+export function offerTitled(
+  title: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const { fr } = offerContent().translations as { fr: Record<string, string> };
+  return offerContent({ translations: { fr: { ...fr, title } }, ...overrides });
+}
+
+/** Creates, submits and publishes an offer of a verified organisation, as its owner and an admin. */
+export async function publishOffer(
+  t: TestApp,
+  who: { owner: TestAccount; admin: TestAccount; organisationId: string },
+  content: Record<string, unknown>,
+): Promise<{ id: string; slug: string }> {
+  const base = `/api/v1/organisations/${who.organisationId}/offers`;
+  const steps = [
+    { url: base, by: who.owner, payload: content },
+    { url: `${base}/:id/submit`, by: who.owner },
+    { url: '/api/v1/admin/offers/:id/decision', by: who.admin, payload: { decision: 'publish' } },
+  ];
+  let offer: { id: string; slug: string } | undefined;
+  for (const step of steps) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: step.url.replace(':id', offer?.id ?? ''),
+      headers: step.by.auth(),
+      payload: step.payload,
+    });
+    if (res.statusCode >= 300)
+      throw new Error(`POST ${step.url}: ${res.statusCode} ${res.payload}`);
+    offer ??= res.json() as { id: string; slug: string };
+  }
+  return offer!;
+}

@@ -5,7 +5,7 @@ import {
   newAccount,
   newAdmin,
   newVerifiedOrganisation,
-  offerContent,
+  offerTitled,
   type TestAccount,
 } from '../../support/factories';
 import { multipart } from '../../support/multipart';
@@ -75,23 +75,7 @@ describe('portal: the organisation space in Portuguese and Arabic', () => {
   };
   const offerApi = (id = '') => `/api/v1/organisations/${organisationId}/offers${id && `/${id}`}`;
   const draft = async (title: string) =>
-    (
-      await api(
-        'POST',
-        offerApi(),
-        owner,
-        offerContent({
-          translations: {
-            fr: {
-              title,
-              summary: 'Une subvention de démarrage pour créer votre entreprise au Sénégal.',
-              description:
-                'Ce programme finance les premiers mois de votre projet : étude de marché, prototype.',
-            },
-          },
-        }),
-      )
-    ).id as string;
+    (await api('POST', offerApi(), owner, offerTitled(title))).id as string;
   const submitted = async (title: string) => {
     const id = await draft(title);
     await api('POST', `${offerApi(id)}/submit`, owner);

@@ -8,7 +8,8 @@ import {
   newAccount,
   newAdmin,
   newVerifiedOrganisation,
-  offerContent,
+  offerTitled,
+  publishOffer,
   uniqueEmail,
   type TestAccount,
 } from '../../support/factories';
@@ -65,31 +66,12 @@ describe('portal: public pages, account pages and the entrepreneur space in Port
       throw new Error(`${method} ${url}: ${res.statusCode} ${res.payload}`);
     return res.statusCode === 204 ? {} : (res.json() as Json);
   };
-  const publish = async (title: string, extra: Json = {}) => {
-    const base = `/api/v1/organisations/${organisationId}/offers`;
-    const created = (await call(
-      'POST',
-      base,
-      owner,
-      offerContent({
-        translations: {
-          fr: {
-            title,
-            summary: 'Une subvention de démarrage pour créer votre entreprise au Sénégal.',
-            description:
-              'Ce programme finance les premiers mois de votre projet : étude de marché, prototype.',
-          },
-        },
-        sectorCodes: ['agriculture_agrifood'],
-        ...extra,
-      }),
-    )) as { id: string; slug: string };
-    await call('POST', `${base}/${created.id}/submit`, owner);
-    await call('POST', `/api/v1/admin/offers/${created.id}/decision`, admin, {
-      decision: 'publish',
-    });
-    return created;
-  };
+  const publish = (title: string, extra: Json = {}) =>
+    publishOffer(
+      t,
+      { owner, admin, organisationId },
+      offerTitled(title, { sectorCodes: ['agriculture_agrifood'], ...extra }),
+    );
 
   /** The newest link starting with `start` in the mails sent to `email`. */
   const linkSentTo = async (email: string, start: string): Promise<string> => {
